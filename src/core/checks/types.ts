@@ -1,0 +1,103 @@
+import type { Indicator, LibraryPackage } from "../library/schema";
+import type { Profile } from "../profiles/schema";
+import type { Table, TemplateKind } from "../table/table";
+
+export type Severity = "error" | "warning" | "info";
+
+export const ISSUE_CODES = [
+  "structure/no-output",
+  "structure/no-benefit",
+  "structure/no-satisfaction",
+  "structure/no-cost",
+  "structure/too-few",
+  "structure/bad-tree",
+  "structure/duplicate",
+  "weight/sum",
+  "weight/level1",
+  "weight/missing",
+  "value/missing",
+  "value/unparseable",
+  "value/vague",
+  "value/degenerate",
+  "value/unit-missing",
+  "library/unknown",
+  "library/category-mismatch",
+  "library/unit-mismatch",
+  "library/operator-mismatch",
+  "library/retired",
+  "library/basis-missing",
+  "library/basis-invalid",
+  "library/below-reference",
+  "score/explanation-missing",
+  "score/over-target",
+  "score/out-of-band",
+  "score/exceeds-weight",
+  "score/mismatch",
+  "score/formula-changed",
+  "budget/low-execution",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Parameters a message may use. Indicators are named by name, cells by address, never by id. */
+export type IssueParams = Record<string, string | number>;
+
+/** A problem found in the data: plain data, rendered five ways (pane, highlights, review sheet, CLI table, JSON). */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell to look at, when there is one. */
+  cell?: string;
+  row?: number;
+  /** The indicator's name as written in the table. */
+  indicator?: string;
+  expected?: string | number;
+  actual?: string | number;
+  params: IssueParams;
+}
+
+export interface Report {
+  issues: Issue[];
+  counts: Record<Severity, number>;
+  /** True when the report stopped at `maxIssues`. */
+  truncated: boolean;
+}
+
+/** The library as checks see it: lookups prepared once per library, shared by every table. */
+export interface LibraryView {
+  pkg: LibraryPackage;
+  byCode: Map<string, Indicator>;
+  /** Normalised name → indicators with that name (several 二级 may share a name). */
+  byName: Map<string, Indicator[]>;
+  /** The closest library indicators to a name that is not in the library. */
+  suggest(name: string, limit?: number): Indicator[];
+}
+
+export interface RuleContext {
+  table: Table;
+  profile: Profile;
+  library?: LibraryView;
+}
+
+/** What a rule returns; the engine fills in severity and sheet. */
+export type Finding = Omit<Issue, "severity" | "sheet"> & { severity?: Severity };
+
+export interface Rule {
+  code: IssueCode;
+  defaultSeverity: Severity;
+  /** Template kinds (stages) the rule applies to. */
+  stages: readonly TemplateKind[];
+  /** Whether the library is needed; such rules are skipped when checking without one. */
+  needsLibrary?: boolean;
+  /** Profile switch: the rule runs only when this returns true. */
+  enabled?: (profile: Profile) => boolean;
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface CheckOptions {
+  profile: Profile;
+  library?: LibraryView;
+  maxIssues?: number;
+  severity?: Partial<Record<IssueCode, Severity | "off">>;
+}

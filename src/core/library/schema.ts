@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { ProfileSchema, TreeSchema } from "../profiles/schema";
+
+export const VALUE_BASES = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"] as const;
+export const ValueBasisSchema = z.enum(VALUE_BASES);
+export type ValueBasis = z.infer<typeof ValueBasisSchema>;
+
+export const OperatorSchema = z.enum([">=", ">", "<=", "<", "=", "±", "text"]);
+
+export const PROJECT_TYPES = [
+  "设备购置", "培训", "会议", "课题研究与编纂", "信息化建设", "信息系统运维", "工程建设与维修",
+  "补助补贴发放", "宣传", "政府购买服务", "日常运行保障",
+] as const;
+
+export const SECTORS = [
+  "教育", "卫生健康", "农业农村", "交通运输", "水利", "生态环境", "科技", "工业和信息化", "商务",
+  "发展改革", "人力资源和社会保障", "文化旅游", "住房城乡建设", "民政",
+] as const;
+
+export const TANGSHAN_TYPES = ["产业升级", "平台建设", "绿色发展", "人才工程", "创新驱动", "对外开放"] as const;
+export const TANGSHAN_LAYERS = ["总体指标", "分类指标", "项目指标"] as const;
+export const STAGES = ["绩效目标", "事前评估", "事中监控", "事后评价"] as const;
+export const DEPT_DIMENSIONS = ["运行成本", "管理效率", "履职效能", "社会效应", "可持续发展能力", "服务对象满意度"] as const;
+
+export const BasisRefSchema = z.object({
+  basis: ValueBasisSchema,
+  /** A reference value where one is known, as it would be written in the 指标值 cell ("≥95%"). */
+  reference: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const ScopeSchema = z.object({
+  /** 共性 (common to all departments) or 个性 (sector / department specific). */
+  generality: z.enum(["共性", "个性"]),
+  projectTypes: z.array(z.enum(PROJECT_TYPES)).default([]),
+  sectors: z.array(z.enum(SECTORS)).default([]),
+  tangshan: z
+    .object({
+      types: z.array(z.enum(TANGSHAN_TYPES)).min(1),
+      layer: z.enum(TANGSHAN_LAYERS),
+    })
+    .optional(),
+  deptDimension: z.enum(DEPT_DIMENSIONS).optional(),
+  /** Budget execution and fund management indicators used by every project. */
+  budgetManagement: z.boolean().default(false),
+  stages: z.array(z.enum(STAGES)).default(["绩效目标", "事后评价"]),
+});
+
+export const StatusSchema = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("active") }),
+  z.object({
+    state: z.literal("retired"),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    replacement: z.string().min(1).optional(),
+    reason: z.string().min(1).optional(),
+  }),
+]);
+
+export const IndicatorSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/, "code: 大写字母、数字和连字符 / upper-case letters, digits and hyphens"),
+    name: z.string().min(1),
+    level1: z.string().min(1),
+    level2: z.string().min(1),
+    /** 指标解释: what it reflects and how it is computed. */
+    explanation: z.string().min(1),
+    /** 计算公式 for rates. */
+    formula: z.string().min(1).optional(),
+    /** Unit as written in the 度量单位 column; "" only for qualitative indicators. */
+    unit: z.string(),
+    operator: OperatorSchema,
+    kind: z.enum(["quantitative", "qualitative"]),
+    bases: z.array(BasisRefSchema).min(1),
+    /** 指标出处: the policy, standard or statistic the value comes from. */
+    source: z.string().min(1),
+    weightHint: z.number().min(0).max(100),
+    /** 评分标准 as text shown to the person. */
+    scoring: z.string().min(1),
+    /** Qualitative indicators: the tiers as the library words them for this indicator. */
+    tiers: z.array(z.string().min(1)).optional(),
+    /** An example target as it would be written ("≥95%"). */
+    example: z.string().min(1).optional(),
+    scope: ScopeSchema,
+    status: StatusSchema.default({ state: "active" }),
+    keywords: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((ind, ctx) => {
+    if (ind.kind === "qualitative" && ind.operator !== "text") {
+      ctx.addIssue({ code: "custom", path: ["operator"], message: "定性指标的运算符应为 text / a qualitative indicator uses operator \"text\"" });
+    }
+    if (ind.kind === "quantitative" && ind.operator === "text") {
+      ctx.addIssue({ code: "custom", path: ["operator"], message: "定量指标需要比较运算符 / a quantitative indicator needs a comparison operator" });
+    }
+    if (ind.kind === "quantitative" && ind.unit.trim() === "") {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "定量指标必须有计量单位 / a quantitative indicator needs a unit" });
+    }
+  });
+
+export const ChangelogEntrySchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  summary: z.string().min(1),
+  added: z.array(z.string()).default([]),
+  changed: z.array(z.string()).default([]),
+  retired: z.array(z.string()).default([]),
+});
+
+export const LibraryMetaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: 小写字母、数字和连字符 / lower-case letters, digits and hyphens"),
+  name: z.string().min(1),
+  issuer: z.string().min(1),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "version: 语义化版本号，如 1.0.0 / a semver version such as 1.0.0"),
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "issued: 日期格式 YYYY-MM-DD / date as YYYY-MM-DD"),
+  description: z.string().default(""),
+  defaultProfile: z.string().min(1),
+});
+
+export const LibraryPackageSchema = z
+  .object({
+    format: z.literal("jixiao-library/1"),
+    meta: LibraryMetaSchema,
+    /** The library's own tree, with aliases; profiles may carry a different tree (central-2021). */
+    tree: TreeSchema,
+    profiles: z.array(ProfileSchema).min(1),
+    indicators: z.array(IndicatorSchema),
+    changelog: z.array(ChangelogEntrySchema).min(1),
+  })
+  .superRefine((pkg, ctx) => {
+    const seen = new Map<string, number>();
+    pkg.indicators.forEach((ind, i) => {
+      const prev = seen.get(ind.code);
+      if (prev !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `指标编码重复（与第 ${prev + 1} 条相同）/ duplicate code ${ind.code}` });
+      } else seen.set(ind.code, i);
+    });
+    if (!pkg.profiles.some((p) => p.id === pkg.meta.defaultProfile)) {
+      ctx.addIssue({ code: "custom", path: ["meta", "defaultProfile"], message: `默认规则 ${pkg.meta.defaultProfile} 不在 profiles 中 / default profile not found` });
+    }
+  });
+
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type IndicatorInput = z.input<typeof IndicatorSchema>;
+export type LibraryPackage = z.infer<typeof LibraryPackageSchema>;
+export type LibraryPackageInput = z.input<typeof LibraryPackageSchema>;
+export type LibraryMeta = z.infer<typeof LibraryMetaSchema>;
+export type Scope = z.infer<typeof ScopeSchema>;

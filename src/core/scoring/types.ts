@@ -1,0 +1,61 @@
+import type { Operator } from "../values/types";
+
+export type ScoreRule = "positive" | "reverse" | "equality" | "range" | "qualitative" | "date" | "none";
+
+/** One indicator row reduced to what scoring needs. */
+export interface ScoreInput {
+  operator: Operator;
+  /** A: the target number (tolerance for ±, Excel serial for dates). */
+  target: number | null;
+  /** B: the actual number. */
+  actual: number | null;
+  weight: number;
+  isDate?: boolean;
+  /** Qualitative rows: the tier chosen and the score the person typed. */
+  tier?: string | null;
+  typedScore?: number | null;
+}
+
+export interface RowScore {
+  rule: ScoreRule;
+  /** In [0, weight]; null when the row cannot be scored (no actual, no weight, no tier). */
+  score: number | null;
+  /** B reached or beat A. */
+  met: boolean;
+  /** B ≥ threshold × A on a positive row (target probably set too low). */
+  overCompletion: boolean;
+  /** Qualitative rows: the band [min, max] in points the chosen tier allows. */
+  band?: { min: number; max: number };
+}
+
+export interface BudgetScore {
+  /** Execution rate B/A, null when A is missing or zero. */
+  rate: number | null;
+  weight: number;
+  score: number | null;
+}
+
+export interface ScoredRow {
+  row: number;
+  name: string;
+  level1: string;
+  level2: string;
+  weight: number | null;
+  result: RowScore;
+}
+
+export interface Subtotal {
+  name: string;
+  weight: number;
+  score: number;
+  children: { name: string; weight: number; score: number }[];
+}
+
+export interface TableScore {
+  rows: ScoredRow[];
+  subtotals: Subtotal[];
+  budget: BudgetScore | null;
+  /** Σ indicator scores + budget score; null when nothing could be scored. */
+  total: number | null;
+  grade: string | null;
+}
