@@ -27,6 +27,8 @@ export interface ParsedValue {
   date?: ParsedDate;
   /** "2024年12月31日前" and similar: the deadline is the last moment allowed. */
   isDate?: boolean;
+  /** A deadline written without a year ("12月底前") and no table year given: `number` is then null. */
+  yearMissing?: boolean;
 }
 
 export type ValueProblemCode = "empty" | "placeholder" | "unparseable";

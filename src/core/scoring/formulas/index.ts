@@ -1,0 +1,12 @@
+export { rowScoreFormula, type RowRefs } from "./rowScore";
+export { positiveFormula } from "./positive";
+export { reverseFormula } from "./reverse";
+export { equalityFormula } from "./equality";
+export { rangeFormula } from "./range";
+export { dateFormula } from "./date";
+export { qualitativeFormula } from "./qualitative";
+export { budgetRateFormula, budgetScoreFormula, roundingFormula } from "./budget";
+export { gradeFormula } from "./grade";
+export { overCompletionFormula } from "./overCompletion";
+export { subtotalFormula, subtotal2Formula, totalFormula } from "./subtotal";
+export { ALLOWED_FUNCTIONS, functionsUsed, numLit, strLit } from "./literal";

@@ -1,0 +1,14 @@
+export * from "./types";
+export { scoreRow, ruleFor, isOverCompletion } from "./scoreRow";
+export { scoreBudget } from "./budget";
+export { gradeFor, gradeBands } from "./grade";
+export { scoreTable, scoreIndicatorRow, tableYear } from "./scoreTable";
+export { createTreeResolver, type TreeResolver } from "./tree";
+export { applyRounding, roundExcel, clampScore, roundingStep } from "./clamp";
+export { positiveScore } from "./rules/positive";
+export { reverseScore } from "./rules/reverse";
+export { equalityScore } from "./rules/equality";
+export { rangeScore } from "./rules/range";
+export { dateScore } from "./rules/date";
+export { qualitativeScore, findTier } from "./rules/qualitative";
+export * from "./formulas";
