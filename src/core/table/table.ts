@@ -91,6 +91,8 @@ export interface Table {
   /** Which layout it was recognised as ("jixiao", "88号", "四川", "湖北", ...). */
   layout?: string;
   meta: TableMeta;
+  /** Weights printed on first-level labels ("产出指标（50分）" → 50), keyed by the cleaned label. */
+  level1Weights?: Record<string, number>;
   budget?: BudgetBlock;
   indicators: IndicatorRow[];
 }

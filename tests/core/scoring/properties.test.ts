@@ -5,7 +5,11 @@ import { linear, ratio, national, sichuan } from "./profiles";
 
 const PROFILES = [national, sichuan, linear, ratio];
 const value = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
-const positiveValue = fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true });
+// Forms hold values written to a few decimals; subnormal doubles only measure float rounding, not the rules.
+const positiveValue = fc.oneof(
+  fc.constant(0),
+  fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+);
 const weight = fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true });
 const op = fc.constantFrom<Operator>(">=", ">", "<=", "<", "=", "±");
 
