@@ -1,0 +1,71 @@
+import { has, param as p, whereEn as at } from "./params";
+import type { MessageMap } from "./types";
+
+const BAD_TREE: Record<string, (i: Parameters<MessageMap["structure/bad-tree"]>[0]) => string> = {
+  "unknown-level1": (i) => `${at(i)}: first-level category "${p(i, "level1")}" is not in the indicator tree; use one of: ${p(i, "allowed")}`,
+  "unknown-level2": (i) => `${at(i)}: second-level category "${p(i, "level2")}" does not belong under "${p(i, "level1")}"; use one of: ${p(i, "allowed")}`,
+  "wrong-parent": (i) => `${at(i)}: "${p(i, "level2")}" belongs under "${p(i, "parent")}", not "${p(i, "level1")}"; move it`,
+};
+
+const DEGENERATE: Record<string, string> = {
+  cap: "this rate cannot exceed 100%, so \"≥100%\" only means exactly 100%; write =100% or a realistic target such as ≥98%",
+  floor: "a target like \"≥0\" is always met and measures nothing; write the level to reach",
+  "zero-ceiling": "\"≤0\" simply means zero; write =0",
+  "negative-ceiling": "this quantity is never below 0, so the target cannot be met; check the number and the sign",
+};
+
+export const en: MessageMap = {
+  "structure/no-output": (i) => `This table has no ${p(i, "level1") || "output"} indicators (产出指标); add at least one quantity, quality, timeliness or cost indicator`,
+  "structure/no-benefit": (i) => `This table has no ${p(i, "level1") || "benefit"} indicators (效益指标); add economic, social, ecological or sustainability effects`,
+  "structure/no-satisfaction": (i) => `This table has no ${p(i, "level1") || "satisfaction"} indicators (满意度指标); add service-recipient satisfaction (e.g. ≥90%)`,
+  "structure/no-cost": (i) => `This table has no cost indicator (${p(i, "level2")}); add at least one, such as unit cost or cost per person`,
+  "structure/too-few": (i) => `This table has ${p(i, "count")} indicators, fewer than the required ${p(i, "min")}; add more`,
+  "structure/bad-tree": (i) => (BAD_TREE[p(i, "problem")] ?? BAD_TREE["wrong-parent"]!)(i),
+  "structure/duplicate": (i) => `${at(i)} repeats ${p(i, "firstCell")} under the same second-level category "${p(i, "level2")}"; delete or merge one`,
+  "weight/sum": (i) =>
+    (i.cell ? `Weights from ${i.cell}: ` : "") +
+    (has(i, "budget")
+      ? `Indicator weights (${p(i, "indicators")}) plus the budget-execution weight (${p(i, "budget")}) make ${p(i, "total")}, not ${p(i, "expected")}; adjust the weights`
+      : `Indicator weights add up to ${p(i, "total")}, not ${p(i, "expected")}; adjust the weights`),
+  "weight/level1": (i) => `Weights under ${at(i)} add up to ${p(i, "sum")}, not ${p(i, "expected")}; adjust the weights in this category`,
+  "weight/missing": (i) => `${at(i)} has no weight, so it cannot be scored; enter its weight`,
+  "value/missing": (i) =>
+    p(i, "problem") === "placeholder"
+      ? `${at(i)}: the target is still the template placeholder "${p(i, "text")}"; enter the real target`
+      : `${at(i)} has no target; enter a measurable target`,
+  "value/unparseable": (i) => `${at(i)}: the target "${p(i, "text")}" cannot be read; write it like ≥95%, ≤3天 or 2025年12月前`,
+  "value/vague": (i) => `${at(i)}: the target "${p(i, "text")}" is vague; write a measurable value${has(i, "example") ? ` such as ${p(i, "example")}` : " such as ≥95%"}`,
+  "value/degenerate": (i) => `${at(i)}: the target "${p(i, "text")}" does not work: ${DEGENERATE[p(i, "problem")] ?? DEGENERATE.floor}`,
+  "value/unit-missing": (i) => `${at(i)}: the target "${p(i, "text")}" has no unit; add one${has(i, "unit") ? ` (the library uses "${p(i, "unit")}")` : ""}`,
+  "library/unknown": (i) =>
+    has(i, "suggestions")
+      ? `${at(i)} is not in the indicator library; closest library indicators: ${p(i, "suggestions")}. Prefer a library indicator`
+      : `${at(i)} is not in the indicator library; check the name or pick an indicator from the library`,
+  "library/category-mismatch": (i) =>
+    `${at(i)} is filed under "${p(i, "level1")}/${p(i, "level2")}" but the library files it under "${p(i, "libLevel1")}/${p(i, "libLevel2")}"; move it`,
+  "library/unit-mismatch": (i) => `${at(i)}: unit "${p(i, "unit")}" differs from the library's "${p(i, "libUnit")}"; use the same unit`,
+  "library/operator-mismatch": (i) =>
+    `${at(i)}: the target "${p(i, "text")}" uses "${p(i, "operator")}" but the library uses "${p(i, "libOperator")}"; the opposite direction scores wrongly, check it`,
+  "library/retired": (i) =>
+    `${at(i)} was retired on ${p(i, "date")}${has(i, "replacement") ? `; use "${p(i, "replacement")}" instead` : "; pick a current library indicator"}`,
+  "library/basis-missing": (i) => `${at(i)} has no value basis (指标值设定依据); choose plan, industry, historical, budget-standard or other`,
+  "library/basis-invalid": (i) => `${at(i)}: the value basis "${p(i, "basis")}" does not apply to this indicator; allowed: ${p(i, "allowed")}`,
+  "library/below-reference": (i) =>
+    `${at(i)}: the target "${p(i, "text")}" is below the library's ${p(i, "basis")} reference "${p(i, "reference")}"; justify it or raise the target`,
+  "score/explanation-missing": (i) =>
+    p(i, "why") === "over"
+      ? `${at(i)} far exceeded its target; explain why in the deviation-reason column`
+      : `${at(i)} scored ${p(i, "score")} of ${p(i, "weight")}; explain the shortfall in the deviation-reason column`,
+  "score/over-target": (i) =>
+    `${at(i)}: the ${p(i, "stage") === "monitor" ? "expected" : "actual"} value "${p(i, "actual")}" is ${p(i, "threshold")}% or more of the target "${p(i, "target")}"; the target may be too low, explain and adjust it next year`,
+  "score/out-of-band": (i) =>
+    `${at(i)}: score ${p(i, "score")} is outside the band ${p(i, "min")}–${p(i, "max")} of the chosen tier "${p(i, "tier")}"; score within the band or choose another tier`,
+  "score/exceeds-weight": (i) => `${at(i)}: score ${p(i, "score")} is not between 0 and ${p(i, "weight")}; correct it`,
+  "score/mismatch": (i) => `${at(i)}: the entered score ${p(i, "typed")} differs from the rule's ${p(i, "computed")}; check the actual value or use the computed score`,
+  "score/formula-changed": (i) =>
+    p(i, "overwritten") === "1"
+      ? `${at(i)}: the score formula was replaced by a typed number; restore the template's formula`
+      : `${at(i)}: the score formula differs from the template's; restore it`,
+  "budget/low-execution": (i) =>
+    `${at(i)}: budget execution ${p(i, "rate")}% is below ${p(i, "threshold")}%; give the reason for low execution`,
+};
