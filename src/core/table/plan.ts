@@ -69,6 +69,8 @@ export interface SheetPlan {
   /** Column widths in characters, by column letter. */
   columnWidths: Record<string, number>;
   hiddenColumns?: string[];
+  /** Row heights in points, by 1-based row number; rows not listed keep the default height. */
+  rowHeights?: Record<number, number>;
   frozen?: { rows: number; cols: number };
   protect: boolean;
 }

@@ -1,0 +1,139 @@
+import { writeFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import {
+  diffLibraries,
+  libraryHash,
+  LIBRARY_SHEET_NAMES,
+  packageToSheets,
+  PROJECT_TYPES,
+  SECTORS,
+  sheetsToPackage,
+  TANGSHAN_TYPES,
+  type LibraryPackage,
+} from "../../core/library";
+import { CliError } from "../errors";
+import { tr, type CliLang } from "../i18n";
+import type { CliIO } from "../io";
+import { loadLibraryFile, readLibrarySheets } from "../library-file";
+import { writeNew } from "./write";
+
+export interface LibraryInfo {
+  id: string;
+  version: string;
+  name: string;
+  hash: string;
+  coverage: {
+    total: number;
+    retired: number;
+    byProjectType: Record<string, number>;
+    bySector: Record<string, number>;
+    byTangshanType: Record<string, number>;
+    quantitativeShare: number;
+  };
+}
+
+export function libraryInfo(pkg: LibraryPackage): LibraryInfo {
+  const active = pkg.indicators.filter((i) => i.status.state === "active");
+  const count = (keys: readonly string[], has: (k: string, i: (typeof active)[number]) => boolean): Record<string, number> =>
+    Object.fromEntries(keys.map((k) => [k, active.filter((i) => has(k, i)).length]));
+  return {
+    id: pkg.meta.id,
+    version: pkg.meta.version,
+    name: pkg.meta.name,
+    hash: libraryHash(pkg),
+    coverage: {
+      total: active.length,
+      retired: pkg.indicators.length - active.length,
+      byProjectType: count(PROJECT_TYPES, (k, i) => (i.scope.projectTypes as string[]).includes(k)),
+      bySector: count(SECTORS, (k, i) => (i.scope.sectors as string[]).includes(k)),
+      byTangshanType: count(TANGSHAN_TYPES, (k, i) => ((i.scope.tangshan?.types ?? []) as string[]).includes(k)),
+      quantitativeShare: active.length ? Math.round((active.filter((i) => i.kind === "quantitative").length / active.length) * 1000) / 1000 : 0,
+    },
+  };
+}
+
+export async function libraryInfoCommand(opts: { library?: string; json?: boolean }, lang: CliLang, io: CliIO): Promise<number> {
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const info = libraryInfo(await loadLibraryFile(opts.library, io.cwd));
+  if (opts.json) {
+    io.stdout(`${JSON.stringify(info)}\n`);
+    return 0;
+  }
+  const c = info.coverage;
+  const line = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(t("，", ", "));
+  io.stdout(
+    [
+      `${info.name} (${info.id}@${info.version})`,
+      `${t("内容指纹", "hash")}: ${info.hash}`,
+      `${t("在用指标", "active indicators")}: ${c.total}  ${t("已停用", "retired")}: ${c.retired}  ${t("定量占比", "quantitative share")}: ${Math.round(c.quantitativeShare * 100)}%`,
+      `${t("按项目类型", "by project type")}: ${line(c.byProjectType)}`,
+      `${t("按行业", "by sector")}: ${line(c.bySector)}`,
+      `${t("按唐山六类", "by Tangshan type")}: ${line(c.byTangshanType)}`,
+    ].join("\n") + "\n",
+  );
+  return 0;
+}
+
+async function writeLibraryWorkbook(pkg: LibraryPackage, path: string): Promise<void> {
+  const sheets = packageToSheets(pkg);
+  const wb = new ExcelJS.Workbook();
+  for (const name of LIBRARY_SHEET_NAMES) {
+    const ws = wb.addWorksheet(name);
+    // Stored as text cells (never formulas) and kept exact: operators such as "=" must read back unchanged.
+    for (const row of sheets[name]) ws.addRow(row);
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+/** Library workbook (.xlsx) → JSON package, or JSON → workbook, by the input's extension. */
+export async function libraryBuildCommand(input: string, opts: { output?: string; force?: boolean }, lang: CliLang, io: CliIO): Promise<number> {
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  if (!opts.output) throw new CliError(t("请用 -o 指定输出文件 / give the output file with -o", "give the output file with -o"));
+  const out = resolve(io.cwd, opts.output);
+  const fromWorkbook = /\.xlsx$/i.test(extname(input));
+  const pkg = fromWorkbook ? await loadSheets(resolve(io.cwd, input), input, lang) : await loadLibraryFile(input, io.cwd);
+  if (fromWorkbook) await writeNew(out, opts.force ?? false, lang, (p) => writeFile(p, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
+  else await writeNew(out, opts.force ?? false, lang, (p) => writeLibraryWorkbook(pkg, p));
+  io.stdout(`${t("已生成", "written")}: ${opts.output} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
+  return 0;
+}
+
+async function loadSheets(full: string, shown: string, lang: CliLang): Promise<LibraryPackage> {
+  try {
+    return sheetsToPackage(await readLibrarySheets(full));
+  } catch (e) {
+    const problems = (e as { problems?: { path: string; message: string; cell?: string }[] }).problems;
+    const detail = problems ? problems.slice(0, 3).map((p) => `${p.cell ?? p.path}: ${p.message}`).join("；") : (e as Error).message;
+    throw new CliError(tr(lang, `指标库工作簿“${shown}”有误：${detail}`, `library workbook ${shown} is invalid: ${detail}`));
+  }
+}
+
+export async function libraryDiffCommand(oldPath: string, newPath: string, opts: { json?: boolean }, lang: CliLang, io: CliIO): Promise<number> {
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const a = await loadLibraryFile(oldPath, io.cwd);
+  const b = await loadLibraryFile(newPath, io.cwd);
+  const d = diffLibraries(a, b);
+  const out = {
+    from: `${a.meta.id}@${a.meta.version}`,
+    to: `${b.meta.id}@${b.meta.version}`,
+    added: d.added.map((i) => ({ code: i.code, name: i.name })),
+    changed: d.changed.map((c) => ({ code: c.code, name: c.name, fields: c.fields })),
+    retired: d.retired.map((r) => ({ code: r.indicator.code, name: r.indicator.name, removed: r.removed, replacement: r.replacement?.code ?? null })),
+    metaChanged: d.metaChanged,
+    profilesChanged: d.profilesChanged,
+    treeChanged: d.treeChanged,
+  };
+  if (opts.json) {
+    io.stdout(`${JSON.stringify(out)}\n`);
+    return 0;
+  }
+  const lines = [`${out.from} → ${out.to}`, `${t("新增", "added")} ${out.added.length}，${t("修改", "changed")} ${out.changed.length}，${t("停用", "retired")} ${out.retired.length}`];
+  for (const x of out.added) lines.push(`  + ${x.code} ${x.name}`);
+  for (const x of out.changed) lines.push(`  ~ ${x.code} ${x.name} (${x.fields.join(", ")})`);
+  for (const x of out.retired) lines.push(`  - ${x.code} ${x.name}${x.replacement ? ` → ${x.replacement}` : ""}`);
+  io.stdout(`${lines.join("\n")}\n`);
+  return 0;
+}

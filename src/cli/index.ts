@@ -1,0 +1,8 @@
+export { run } from "./main";
+export { memoryIO, processIO, type CliIO } from "./io";
+export { CliError } from "./errors";
+export { checkPaths, exitCodeOf, type CheckRun, type CheckOptions } from "./commands/check";
+export { checkGrids, checkFile, makeContext, type FileOut, type TableOut, type IssueOut, type ScoreOut } from "./check-file";
+export { checkInPool, checkSequential, defaultJobs } from "./pool";
+export { libraryInfo } from "./commands/library";
+export { buildReport } from "./report";

@@ -1,0 +1,116 @@
+import type { CellValue } from "../grid";
+import type { Cell, IndicatorRow } from "../table";
+import type { SheetView } from "./sheet-view";
+import type { IndicatorBlock } from "./find-blocks";
+import type { IndicatorRole } from "./headers";
+import { isFooterText } from "./headers";
+import { cleanLevel, toNumber, toText } from "./normalize";
+
+export interface ReadBlock {
+  rows: IndicatorRow[];
+  /** Last sheet row that belongs to the block (footer excluded). */
+  lastRow: number;
+  /** Weights printed in brackets on first-level labels: "产出指标（50分）" → { 产出指标: 50 }. */
+  level1Weights: Record<string, number>;
+}
+
+/** Empty rows tolerated inside a block before it is considered finished. */
+const MAX_GAP = 10;
+
+function cellOf<T>(view: SheetView, r: number, c: number | undefined, map: (v: CellValue) => T): Cell<T> | undefined {
+  if (c === undefined) return undefined;
+  const out: Cell<T> = { value: map(view.value(r, c)), addr: view.addrOf(r, c) };
+  const f = view.formula(r, c);
+  if (f) out.formula = f;
+  return out;
+}
+
+const asText = (v: CellValue): string => (v === null ? "" : String(v).trim());
+const asNullableText = (v: CellValue): string | null => toText(v);
+const asNumber = (v: CellValue): number | null => toNumber(v);
+const asRaw = (v: CellValue): CellValue => (typeof v === "string" ? (toText(v) === null ? null : v.trim()) : v);
+
+function firstText(view: SheetView, r: number, left: number, right: number): string {
+  for (let c = view.left; c <= right; c++) {
+    if (c < left && view.isVerticalFollower(r, c)) continue;
+    const t = view.text(r, c);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+/**
+ * Read indicator rows under a header: first and second levels written once for a block of rows
+ * (merged or simply left blank) are filled down; the block ends at a footer, another header or
+ * `stopRow`.
+ */
+export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRow: number): ReadBlock {
+  const cols = block.cols;
+  const rows: IndicatorRow[] = [];
+  const level1Weights: Record<string, number> = {};
+  let level1: Cell<string> = { value: "" };
+  let level2: Cell<string> = { value: "" };
+  let gap = 0;
+  let lastRow = block.headerBottom;
+  const colsUsed = Object.values(cols) as number[];
+  const levelCell = (r: number, c: number | undefined): Cell<string> | null => {
+    if (c === undefined) return null;
+    const t = view.text(r, c);
+    if (t === "") return null;
+    const clean = cleanLevel(t);
+    return { value: clean.text, addr: view.addrOf(r, c), ...(clean.weight !== undefined ? { weight: clean.weight } : {}) } as Cell<string> & { weight?: number };
+  };
+
+  for (let r = block.headerBottom + 1; r <= Math.min(stopRow, view.bottom); r++) {
+    const lead = firstText(view, r, block.left, block.right);
+    if (lead && isFooterText(lead)) break;
+    const empty = colsUsed.every((c) => view.text(r, c) === "");
+    if (empty) {
+      if (++gap > MAX_GAP) break;
+      continue;
+    }
+    gap = 0;
+    lastRow = r;
+    const l1 = levelCell(r, cols.level1) as (Cell<string> & { weight?: number }) | null;
+    if (l1) {
+      if (l1.value !== level1.value) level2 = { value: "" };
+      if (l1.weight !== undefined) level1Weights[l1.value] = l1.weight;
+      level1 = { value: l1.value, ...(l1.addr ? { addr: l1.addr } : {}) };
+    }
+    const l2 = levelCell(r, cols.level2);
+    if (l2) level2 = { value: l2.value, ...(l2.addr ? { addr: l2.addr } : {}) };
+
+    const name = cols.name !== undefined ? view.text(r, cols.name) : "";
+    const target = cols.target !== undefined ? view.value(r, cols.target) : null;
+    // A row holding only a level label ("产出指标（50分）" across the block) is a sub-heading.
+    if (name === "" && (target === null || asText(target) === "")) continue;
+    // A name cell merged down over several rows belongs to its first row only.
+    if (cols.name !== undefined && view.isVerticalFollower(r, cols.name) && cols.target !== undefined && view.isVerticalFollower(r, cols.target)) continue;
+
+    const row: IndicatorRow = {
+      row: r,
+      level1: { ...level1 },
+      level2: { ...level2 },
+      name: cellOf(view, r, cols.name, asText) ?? { value: "" },
+      target: cellOf(view, r, cols.target, asRaw) ?? { value: null },
+    };
+    const optional: [keyof IndicatorRow, IndicatorRole, (v: CellValue) => unknown][] = [
+      ["code", "code", asNullableText],
+      ["operator", "operator", asNullableText],
+      ["unit", "unit", asNullableText],
+      ["basis", "basis", asNullableText],
+      ["weight", "weight", asNumber],
+      ["actual", "actual", asRaw],
+      ["expected", "expected", asRaw],
+      ["tier", "tier", asNullableText],
+      ["score", "score", asNumber],
+      ["reason", "reason", asNullableText],
+    ];
+    for (const [field, role, map] of optional) {
+      const cell = cellOf(view, r, cols[role], map);
+      if (cell) (row as unknown as Record<string, unknown>)[field] = cell;
+    }
+    rows.push(row);
+  }
+  return { rows, lastRow, level1Weights };
+}

@@ -1,0 +1,136 @@
+import type { Grid, WorkbookGrids } from "../grid";
+import type { BudgetBlock, Table } from "../table";
+import { addr, rangeOf } from "./a1";
+import { findBudgetHeaders, findIndicatorBlocks, type IndicatorBlock } from "./find-blocks";
+import { decideKind, decideLayout } from "./kind";
+import { readBudget } from "./read-budget";
+import { readIndicatorRows } from "./read-indicators";
+import { hasDeptLabel, readMeta, titleText } from "./read-meta";
+import { SheetView } from "./sheet-view";
+import { readStamp, STAMP_SHEET } from "./stamp";
+import type { RecognizeProblem, RecognizeResult } from "./types";
+import { LISTS_SHEET, readJixiaoSheet } from "./jixiao";
+import type { Profile } from "../../profiles/schema";
+
+export interface RecognizeOptions {
+  /** Profiles of the library in use, to rebuild the score formula of a Jixiao template whose profile is not built in. */
+  profiles?: readonly Profile[];
+}
+
+const hasContent = (g: Grid): boolean => g.values.some((row) => row.some((v) => v !== null && String(v).trim() !== ""));
+
+/**
+ * Which blocks become tables. Two column sets on one header row are 中期 | 年度 (88号, 东莞): the
+ * 年度 one is kept, or the rightmost when the form does not label them. A 长期/中期 block stacked above
+ * a 年度 block (佳县) is skipped too: checks and scores apply to the annual goals.
+ */
+function chooseBlocks(blocks: IndicatorBlock[]): { keep: IndicatorBlock[]; skipped: IndicatorBlock[] } {
+  const byRow = new Map<number, IndicatorBlock[]>();
+  for (const b of blocks) byRow.set(b.headerBottom, [...(byRow.get(b.headerBottom) ?? []), b]);
+  let keep: IndicatorBlock[] = [];
+  const skipped: IndicatorBlock[] = [];
+  for (const group of byRow.values()) {
+    if (group.length === 1) {
+      keep.push(group[0] as IndicatorBlock);
+      continue;
+    }
+    const annual = group.filter((b) => b.horizon === "annual");
+    const chosen = annual.length ? annual : [group[group.length - 1] as IndicatorBlock];
+    keep.push(...chosen);
+    skipped.push(...group.filter((b) => !chosen.includes(b)));
+  }
+  if (keep.some((b) => b.horizon !== "long")) {
+    skipped.push(...keep.filter((b) => b.horizon === "long"));
+    keep = keep.filter((b) => b.horizon !== "long");
+  }
+  keep.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
+  return { keep, skipped };
+}
+
+function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] {
+  const blocks = findIndicatorBlocks(view);
+  const budgets = findBudgetHeaders(view);
+  const { keep, skipped } = chooseBlocks(blocks);
+  for (const b of skipped) {
+    problems.push({
+      code: "block-skipped",
+      level: "info",
+      sheet: view.sheet,
+      cell: addr(b.headerTop, b.left),
+      message: `工作表“${view.sheet}”中 ${addr(b.headerTop, b.left)} 处的中期/长期指标未作检查，只检查年度指标 / the mid- or long-term indicator block at ${addr(b.headerTop, b.left)} in sheet "${view.sheet}" was not checked; only the annual block is`,
+    });
+  }
+  const tables: Table[] = [];
+  const starts = [...blocks.map((b) => b.headerTop), ...budgets.map((b) => b.headerTop)].sort((a, b) => a - b);
+  let metaFrom = view.top;
+  for (const block of keep) {
+    const nextStart = starts.find((s) => s > block.headerBottom);
+    const read = readIndicatorRows(view, block, nextStart !== undefined ? nextStart - 1 : view.bottom);
+    if (read.rows.length === 0) {
+      problems.push({
+        code: "no-rows",
+        level: "error",
+        sheet: view.sheet,
+        cell: addr(block.headerTop, block.left),
+        message: `工作表“${view.sheet}”在 ${addr(block.headerTop, block.left)} 找到指标表头，但其下没有指标行 / header found at ${addr(block.headerTop, block.left)} in sheet "${view.sheet}" but no indicator rows under it`,
+      });
+      continue;
+    }
+    const meta = readMeta(view, metaFrom, block.headerTop - 1);
+    const title = titleText(view, metaFrom, block.headerTop - 1);
+    const kind = decideKind({ block, title, deptLabel: hasDeptLabel(view, metaFrom, block.headerTop - 1) });
+    const table: Table = {
+      kind,
+      sheet: view.sheet,
+      range: rangeOf({ top: block.headerTop, left: block.left, bottom: read.lastRow, right: block.right }),
+      layout: decideLayout(block, kind, title),
+      meta,
+      indicators: read.rows,
+    };
+    if (Object.keys(read.level1Weights).length) table.level1Weights = read.level1Weights;
+    tables.push(table);
+    metaFrom = read.lastRow + 1;
+  }
+  // A funding block belongs to the table printed after it (every published form puts it first).
+  for (const h of budgets) {
+    const owner = tables.find((t) => (t.indicators[0]?.row ?? 0) > h.headerBottom) ?? tables[tables.length - 1];
+    if (!owner || owner.budget) continue;
+    const { block } = readBudget(view, h);
+    if (block.rows.length) owner.budget = block satisfies BudgetBlock;
+  }
+  return tables;
+}
+
+/**
+ * Find goal, self-evaluation, department and monitoring tables in a workbook, in the published
+ * layouts or in a Jixiao template. Never throws on odd input: what cannot be read becomes a problem.
+ */
+export function recognizeTables(wb: WorkbookGrids, options: RecognizeOptions = {}): RecognizeResult {
+  const problems: RecognizeProblem[] = [];
+  const tables: Table[] = [];
+  const stamp = readStamp(wb);
+  const sheets = wb.sheets.filter((g) => g.sheet !== STAMP_SHEET && !(stamp && g.sheet === LISTS_SHEET));
+  const withContent = sheets.filter(hasContent);
+  if (withContent.length === 0) {
+    problems.push({ code: "empty-workbook", level: "error", message: `工作簿“${wb.name}”没有内容 / workbook "${wb.name}" is empty` });
+    return { tables, problems };
+  }
+  const empty: string[] = [];
+  for (const grid of withContent) {
+    const view = new SheetView(grid);
+    const jixiao = stamp ? readJixiaoSheet(view, stamp, problems, options.profiles) : undefined;
+    const found = jixiao ? [jixiao] : recognizeSheet(view, problems);
+    if (stamp) for (const t of found) t.meta.stamp = stamp;
+    if (found.length === 0 && !problems.some((p) => p.sheet === grid.sheet)) empty.push(grid.sheet);
+    tables.push(...found);
+  }
+  for (const sheet of empty) {
+    problems.push({
+      code: "no-table",
+      level: tables.length ? "info" : "error",
+      sheet,
+      message: `工作表“${sheet}”中未找到绩效指标表（需要“一级指标/二级指标/三级指标/指标值”等表头）/ no indicator table found in sheet "${sheet}" (expected headers such as 一级指标, 三级指标, 指标值)`,
+    });
+  }
+  return { tables, problems };
+}

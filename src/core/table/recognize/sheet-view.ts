@@ -1,0 +1,89 @@
+import type { CellValue, Grid } from "../grid";
+import { addr, parseRange, type Rect } from "./a1";
+
+/**
+ * Sheet-coordinate access to a Grid with merged ranges resolved: a value written once in a merged
+ * block is seen in every cell of the block, which is how a person reads the form.
+ */
+export class SheetView {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly owners = new Map<number, Rect>();
+
+  constructor(private readonly grid: Grid) {
+    this.sheet = grid.sheet;
+    this.top = grid.origin.row;
+    this.left = grid.origin.col;
+    this.bottom = grid.origin.row + grid.values.length - 1;
+    const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+    this.right = grid.origin.col + width - 1;
+    for (const m of grid.merges) {
+      const rect = parseRange(m);
+      if (!rect) continue;
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) this.owners.set(this.key(r, c), rect);
+      }
+    }
+  }
+
+  private key(r: number, c: number): number {
+    return r * 20000 + c;
+  }
+
+  /** The cell's own stored value, ignoring merges. */
+  raw(r: number, c: number): CellValue {
+    return this.grid.values[r - this.top]?.[c - this.left] ?? null;
+  }
+
+  merge(r: number, c: number): Rect | undefined {
+    return this.owners.get(this.key(r, c));
+  }
+
+  /** Top-left cell of the merge the cell belongs to (the cell itself when not merged). */
+  owner(r: number, c: number): { row: number; col: number } {
+    const m = this.merge(r, c);
+    return m ? { row: m.top, col: m.left } : { row: r, col: c };
+  }
+
+  /** The value a person sees in the cell: merged blocks show their top-left value everywhere. */
+  value(r: number, c: number): CellValue {
+    const o = this.owner(r, c);
+    return this.raw(o.row, o.col);
+  }
+
+  formula(r: number, c: number): string | undefined {
+    const o = this.owner(r, c);
+    return this.grid.formulas[o.row - this.top]?.[o.col - this.left] ?? undefined;
+  }
+
+  text(r: number, c: number): string {
+    const v = this.value(r, c);
+    return v === null || v === undefined ? "" : String(v).trim();
+  }
+
+  /** True for cells covered by a merge that started in another column (horizontal continuation). */
+  isHorizontalFollower(r: number, c: number): boolean {
+    const m = this.merge(r, c);
+    return !!m && c > m.left;
+  }
+
+  /** True for cells covered by a merge that started on an earlier row (vertical continuation). */
+  isVerticalFollower(r: number, c: number): boolean {
+    const m = this.merge(r, c);
+    return !!m && r > m.top;
+  }
+
+  /** Address of the cell that holds the value (the merge's top-left). */
+  addrOf(r: number, c: number): string {
+    const o = this.owner(r, c);
+    return addr(o.row, o.col);
+  }
+
+  rowEmpty(r: number, from = this.left, to = this.right): boolean {
+    for (let c = from; c <= to; c++) if (this.text(r, c) !== "") return false;
+    return true;
+  }
+}

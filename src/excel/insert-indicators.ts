@@ -1,0 +1,105 @@
+import type { Indicator } from "../core/library/schema";
+import type { IndicatorRow, Table } from "../core/table/table";
+import { OPERATOR_DISPLAY } from "../core/values/types";
+import { parseCell } from "./a1";
+import { toExcelValue } from "./escape";
+import { asOwnWrite } from "./own-writes";
+import { excelApiSupported } from "./support";
+
+export interface InsertResult {
+  /** Sheet rows (after insertion) the new indicators occupy. */
+  rows: number[];
+  syncs: number;
+}
+
+/** Where a new indicator goes: after the last row of its 二级 block, else of its 一级 block, else of the table. */
+export function anchorRowFor(table: Table, ind: Pick<Indicator, "level1" | "level2">): number {
+  const rows = table.indicators;
+  const last = (pred: (r: IndicatorRow) => boolean): number | undefined => {
+    let found: number | undefined;
+    for (const r of rows) if (pred(r)) found = Math.max(found ?? 0, r.row);
+    return found;
+  };
+  return (
+    last((r) => r.level1.value === ind.level1 && r.level2.value === ind.level2) ??
+    last((r) => r.level1.value === ind.level1) ??
+    last(() => true) ??
+    0
+  );
+}
+
+type ColumnKey = "level1" | "level2" | "name" | "code" | "operator" | "target" | "unit" | "basis" | "weight";
+
+/**
+ * Inserts library indicators into a recognised table, each as a new row right after its block, so rows a
+ * person filled are moved down but never changed. Columns come from the table's own cell addresses; cells
+ * holding formulas in the anchor row (scores) get the same formula, written relative (R1C1) so it points at
+ * the new row. Two syncs: one read (anchor formulas, protection), one write.
+ */
+export async function insertIndicators(context: Excel.RequestContext, table: Table, indicators: readonly Indicator[]): Promise<InsertResult> {
+  const sample = table.indicators[0];
+  if (!sample) throw new Error("表格中没有指标行，无法定位插入位置 / the table has no indicator rows to insert beside");
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  for (const key of ["level1", "level2", "name", "code", "operator", "target", "unit", "basis", "weight"] as const) {
+    const addr = sample[key]?.addr;
+    if (addr) columns[key] = parseCell(addr).col;
+  }
+  const groups = new Map<number, Indicator[]>();
+  for (const ind of indicators) {
+    const a = anchorRowFor(table, ind);
+    groups.set(a, [...(groups.get(a) ?? []), ind]);
+  }
+  return asOwnWrite(async () => {
+    const ws = context.workbook.worksheets.getItem(table.sheet);
+    ws.protection.load("protected");
+    const anchors = [...groups.keys()].sort((a, b) => a - b);
+    const anchorRanges = new Map<number, Excel.Range>();
+    for (const a of anchors) {
+      const r = ws.getRange(`${a}:${a}`).getUsedRangeOrNullObject(false);
+      r.load("formulasR1C1,address,columnIndex");
+      anchorRanges.set(a, r);
+    }
+    await context.sync();
+
+    const canEvents = excelApiSupported("1.8");
+    if (canEvents) context.runtime.enableEvents = false;
+    const wasProtected = ws.protection.protected;
+    if (wasProtected) ws.protection.unprotect();
+    const newRows: number[] = [];
+    let shift = 0;
+    // Top to bottom, tracking how far earlier insertions pushed later anchors down.
+    for (const a of anchors) {
+      const inds = groups.get(a) as Indicator[];
+      const at = a + shift + 1;
+      ws.getRange(`${at}:${at + inds.length - 1}`).insert("Down" as Excel.InsertShiftDirection);
+      const anchor = anchorRanges.get(a) as Excel.Range;
+      inds.forEach((ind, i) => {
+        const row = at + i;
+        newRows.push(row);
+        if (!anchor.isNullObject) {
+          const start = anchor.columnIndex + 1;
+          (anchor.formulasR1C1[0] as unknown[]).forEach((f, j) => {
+            if (typeof f === "string" && f.startsWith("=")) ws.getCell(row - 1, start + j - 1).formulasR1C1 = [[f]];
+          });
+        }
+        const put = (key: ColumnKey, value: string | number | null): void => {
+          const col = columns[key];
+          if (col !== undefined) ws.getCell(row - 1, col - 1).values = [[toExcelValue(value)]];
+        };
+        put("level1", ind.level1);
+        put("level2", ind.level2);
+        put("name", ind.name);
+        put("code", ind.code);
+        // Templates split operator / value / unit; a one-cell target column gets the example shape instead.
+        if (columns.operator !== undefined) put("operator", OPERATOR_DISPLAY[ind.operator]);
+        if (columns.unit !== undefined) put("unit", ind.unit);
+        put("basis", ind.bases[0]?.basis ?? null);
+      });
+      shift += inds.length;
+    }
+    if (wasProtected) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    if (canEvents) context.runtime.enableEvents = true;
+    await context.sync();
+    return { rows: newRows, syncs: 2 };
+  });
+}

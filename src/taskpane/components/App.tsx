@@ -1,0 +1,111 @@
+import * as React from "react";
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webDarkTheme, webLightTheme, makeStyles } from "@fluentui/react-components";
+import { builtinLibrary, createLibraryView } from "../../core/library";
+import type { Indicator, LibraryPackage } from "../../core/library/schema";
+import type { Issue } from "../../core/checks/types";
+import { builtinProfile, DEFAULT_PROFILE_ID } from "../../core/profiles/builtin";
+import { buildTemplate } from "../../core/table/templates/build";
+import type { TemplateKind } from "../../core/table/table";
+import { STRINGS, type UiLang } from "../i18n";
+import type { WorkbookHost } from "../host/types";
+import { analyze, type Analysis } from "../state/analyze";
+import { CheckPane } from "./CheckPane";
+import { LibraryPane } from "./LibraryPane";
+import { ScorePane } from "./ScorePane";
+import { SettingsPane } from "./SettingsPane";
+
+type TabId = "library" | "check" | "score" | "settings";
+
+const useStyles = makeStyles({ root: { padding: "8px 12px", minHeight: "100vh", boxSizing: "border-box" } });
+
+export interface AppProps {
+  host: WorkbookHost;
+  inExcel: boolean;
+  dark?: boolean;
+  initialTab?: TabId;
+  initialKind?: TemplateKind;
+}
+
+const EMPTY: Analysis = { tables: [], reports: [], scores: [] };
+
+export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps): React.ReactElement {
+  const s = useStyles();
+  const [lang, setLang] = React.useState<UiLang>("zh-CN");
+  const t = STRINGS[lang];
+  const [tab, setTab] = React.useState<TabId>(initialTab ?? "library");
+  const [customLibrary, setCustomLibrary] = React.useState<LibraryPackage | null>(null);
+  const library = React.useMemo(() => customLibrary ?? builtinLibrary(), [customLibrary]);
+  const view = React.useMemo(() => createLibraryView(library), [library]);
+  const [profileId, setProfileId] = React.useState(DEFAULT_PROFILE_ID);
+  const profile = React.useMemo(() => builtinProfile(profileId), [profileId]);
+  const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY);
+  const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  const refresh = React.useCallback(async () => {
+    try {
+      const grids = await host.read();
+      const a = analyze(grids, profile, view);
+      setAnalysis(a);
+      await host.mark(a.reports.flatMap((r) => r.issues));
+    } catch (e) {
+      setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
+    }
+  }, [host, profile, view, t]);
+
+  React.useEffect(() => {
+    void refresh();
+    return host.subscribe(() => void refresh());
+  }, [host, refresh]);
+
+  const guard = async (work: () => Promise<string>): Promise<void> => {
+    try {
+      setNotice({ intent: "success", text: await work() });
+      await refresh();
+    } catch (e) {
+      setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
+    }
+  };
+  const onInsert = (inds: Indicator[]): void =>
+    void guard(async () => {
+      const table = analysis.tables[0];
+      if (!table) throw new Error(t.noTable);
+      await host.insertIndicators(table, inds);
+      return t.inserted(inds.length);
+    });
+  const onTemplate = (kind: TemplateKind, inds: Indicator[]): void =>
+    void guard(async () => {
+      const plan = buildTemplate(kind, { library, profile, indicators: inds });
+      return t.templateInserted(await host.insertTemplate(plan));
+    });
+  const onSelect = (issue: Issue): void => {
+    if (issue.cell) void host.selectCell(issue.sheet, issue.cell);
+  };
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+      <main className={s.root}>
+        <h1 style={{ fontSize: 16, margin: "0 0 6px" }}>{t.appTitle}</h1>
+        {!inExcel && (
+          <MessageBar intent="warning" data-testid="not-in-excel"><MessageBarBody>{t.notInExcel}</MessageBarBody></MessageBar>
+        )}
+        {notice && (
+          <MessageBar intent={notice.intent} role="status"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
+          <Tab value="library">{t.tabLibrary}</Tab>
+          <Tab value="check">{t.tabCheck}</Tab>
+          <Tab value="score">{t.tabScore}</Tab>
+          <Tab value="settings">{t.tabSettings}</Tab>
+        </TabList>
+        <div style={{ marginTop: 8 }}>
+          {tab === "library" && <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} />}
+          {tab === "check" && <CheckPane tables={analysis.tables} reports={analysis.reports} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
+          {tab === "score" && <ScorePane tables={analysis.tables} scores={analysis.scores} t={t} />}
+          {tab === "settings" && (
+            <SettingsPane t={t} lang={lang} profileId={profileId} library={library} onLang={setLang} onProfile={setProfileId} onLibrary={setCustomLibrary} />
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

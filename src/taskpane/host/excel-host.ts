@@ -1,0 +1,47 @@
+import type { Issue } from "../../core/checks/types";
+import type { Indicator } from "../../core/library/schema";
+import type { WorkbookGrids } from "../../core/table/grid";
+import type { WorkbookPlan } from "../../core/table/plan";
+import type { Table } from "../../core/table/table";
+import { applyMarks, insertIndicators, MemoryMarkStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
+import type { WorkbookHost } from "./types";
+
+/** The real host: every call is one Excel.run through the src/excel adapter. */
+export class ExcelHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  private marks = new MemoryMarkStore();
+
+  read(): Promise<WorkbookGrids> {
+    return Excel.run(async (ctx) => (await readActiveTable(ctx)).grids);
+  }
+  insertTemplate(plan: WorkbookPlan): Promise<string> {
+    return Excel.run(async (ctx) => (await renderPlan(ctx, plan)).mainSheet);
+  }
+  insertIndicators(table: Table, indicators: readonly Indicator[]): Promise<void> {
+    return Excel.run(async (ctx) => {
+      await insertIndicators(ctx, table, indicators);
+    });
+  }
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return Excel.run((ctx) => selectCell(ctx, sheet, cell));
+  }
+  mark(issues: readonly Issue[]): Promise<void> {
+    return Excel.run(async (ctx) => {
+      await applyMarks(ctx, issues, this.marks);
+    });
+  }
+  subscribe(listener: () => void): () => void {
+    let stop: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    startLiveChecking({ run: (fn) => Excel.run(fn), onChange: listener })
+      .then((s) => {
+        stop = s;
+        if (cancelled) void s();
+      })
+      .catch((e: unknown) => console.warn("实时检查不可用 / live checking unavailable", e));
+    return () => {
+      cancelled = true;
+      void stop?.();
+    };
+  }
+}

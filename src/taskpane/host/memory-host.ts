@@ -1,0 +1,189 @@
+import type { Issue } from "../../core/checks/types";
+import type { Indicator } from "../../core/library/schema";
+import type { CellValue, Grid, WorkbookGrids } from "../../core/table/grid";
+import type { WorkbookPlan } from "../../core/table/plan";
+import type { Table } from "../../core/table/table";
+import { OPERATOR_DISPLAY } from "../../core/values/types";
+import { colToLetters, parseCell } from "../../excel/a1";
+import { anchorRowFor } from "../../excel/insert-indicators";
+import type { WorkbookHost } from "./types";
+
+/** A sheet as a sparse map, turned into a Grid (origin A1) on read. */
+class MemSheet {
+  cells = new Map<string, { value: CellValue; formula?: string }>();
+  merges: string[] = [];
+  constructor(public name: string, public hidden = false) {}
+  key(row: number, col: number): string {
+    return `${row},${col}`;
+  }
+  set(row: number, col: number, value: CellValue, formula?: string): void {
+    if (value === null && !formula) this.cells.delete(this.key(row, col));
+    else this.cells.set(this.key(row, col), { value, ...(formula ? { formula } : {}) });
+  }
+  get(row: number, col: number): CellValue {
+    return this.cells.get(this.key(row, col))?.value ?? null;
+  }
+  insertRows(at: number, count: number): void {
+    const next = new Map<string, { value: CellValue; formula?: string }>();
+    for (const [k, v] of this.cells) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      const rr = r >= at ? r + count : r;
+      // Formulas are not shifted: the memory workbook never computes them; the core scores from values.
+      next.set(this.key(rr, c), v);
+    }
+    this.cells = next;
+  }
+  toGrid(): Grid {
+    let rows = 0, cols = 0;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const vr: CellValue[] = [], fr: (string | null)[] = [];
+      for (let c = 1; c <= cols; c++) {
+        const cell = this.cells.get(this.key(r, c));
+        vr.push(cell?.value ?? null);
+        fr.push(cell?.formula ?? null);
+      }
+      values.push(vr);
+      formulas.push(fr);
+    }
+    return { sheet: this.name, origin: { row: 1, col: 1 }, values, formulas, merges: [...this.merges] };
+  }
+}
+
+/** The in-memory workbook double used outside Excel: in the browser proof and for a curious visitor. */
+export class MemoryHost implements WorkbookHost {
+  readonly kind = "memory" as const;
+  private sheets: MemSheet[] = [];
+  private names: Record<string, string> = {};
+  private active = "";
+  private listeners = new Set<() => void>();
+  selected: { sheet: string; cell: string } | null = null;
+  marked: Issue[] = [];
+
+  async read(): Promise<WorkbookGrids> {
+    const active = this.sheets.find((s) => s.name === this.active);
+    const helpers = this.sheets.filter((s) => s.hidden);
+    return {
+      name: "内存工作簿 / in-memory workbook",
+      sheets: [...(active ? [active] : []), ...helpers].map((s) => s.toGrid()),
+      definedNames: { ...this.names },
+    };
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  async insertTemplate(plan: WorkbookPlan): Promise<string> {
+    let main = "";
+    for (const sp of plan.sheets) {
+      let name = sp.name;
+      const exists = this.sheets.find((s) => s.name === name);
+      if (exists && sp.hidden) this.sheets = this.sheets.filter((s) => s !== exists);
+      else for (let i = 2; this.sheets.some((s) => s.name === name); i++) name = `${sp.name} (${i})`;
+      const sheet = new MemSheet(name, sp.hidden ?? false);
+      for (const c of sp.cells) {
+        const { row, col } = parseCell(c.addr);
+        sheet.set(row, col, c.formula !== undefined ? null : (c.value ?? null), c.formula);
+      }
+      sheet.merges = [...sp.merges];
+      this.sheets.push(sheet);
+      if (!sp.hidden && !main) main = name;
+    }
+    for (const n of plan.names) this.names[n.name] = n.ref;
+    this.active = main;
+    this.emit();
+    return main;
+  }
+
+  async insertIndicators(table: Table, indicators: readonly Indicator[]): Promise<void> {
+    const sheet = this.sheets.find((s) => s.name === table.sheet);
+    const sample = table.indicators[0];
+    if (!sheet || !sample) throw new Error("找不到表格 / table not found");
+    const col = (addr?: string): number | undefined => (addr ? parseCell(addr).col : undefined);
+    const cols = {
+      level1: col(sample.level1.addr), level2: col(sample.level2.addr), name: col(sample.name.addr), code: col(sample.code?.addr),
+      operator: col(sample.operator?.addr), unit: col(sample.unit?.addr), basis: col(sample.basis?.addr),
+    };
+    const byAnchor = new Map<number, Indicator[]>();
+    for (const ind of indicators) {
+      const a = anchorRowFor(table, ind);
+      byAnchor.set(a, [...(byAnchor.get(a) ?? []), ind]);
+    }
+    let shift = 0;
+    for (const a of [...byAnchor.keys()].sort((x, y) => x - y)) {
+      const inds = byAnchor.get(a) as Indicator[];
+      const at = a + shift + 1;
+      sheet.insertRows(at, inds.length);
+      inds.forEach((ind, i) => {
+        const r = at + i;
+        const put = (c: number | undefined, v: CellValue): void => {
+          if (c !== undefined) sheet.set(r, c, v);
+        };
+        put(cols.level1, ind.level1);
+        put(cols.level2, ind.level2);
+        put(cols.name, ind.name);
+        put(cols.code, ind.code);
+        put(cols.operator, OPERATOR_DISPLAY[ind.operator]);
+        put(cols.unit, ind.unit);
+        put(cols.basis, ind.bases[0]?.basis ?? null);
+      });
+      shift += inds.length;
+    }
+    this.emit();
+  }
+
+  /** Edits one cell, as a person typing would; used by the grid editor and the browser test hook. */
+  setCell(sheet: string, addr: string, value: CellValue): void {
+    const s = this.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`没有工作表 ${sheet} / no sheet ${sheet}`);
+    const { row, col } = parseCell(addr);
+    s.set(row, col, value === "" ? null : value);
+    this.emit();
+  }
+
+  getCell(sheet: string, addr: string): CellValue {
+    const s = this.sheets.find((x) => x.name === sheet);
+    const { row, col } = parseCell(addr);
+    return s?.get(row, col) ?? null;
+  }
+
+  /** The address of the first cell on `sheet` whose value is `text`, scanning row by row. */
+  findText(sheet: string, text: string): string | null {
+    const s = this.sheets.find((x) => x.name === sheet);
+    let best: [number, number] | null = null;
+    for (const [k, v] of s?.cells ?? []) {
+      if (v.value !== text) continue;
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      if (!best || r < best[0] || (r === best[0] && c < best[1])) best = [r, c];
+    }
+    return best ? `${colToLetters(best[1])}${best[0]}` : null;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selected = { sheet, cell };
+  }
+
+  async mark(issues: readonly Issue[]): Promise<void> {
+    this.marked = [...issues];
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,23 @@
+import type { Issue } from "../../core/checks/types";
+import type { Indicator } from "../../core/library/schema";
+import type { WorkbookGrids } from "../../core/table/grid";
+import type { WorkbookPlan } from "../../core/table/plan";
+import type { Table } from "../../core/table/table";
+
+/**
+ * What the task pane needs from a workbook. ExcelHost drives the open workbook through src/excel; MemoryHost
+ * keeps a workbook in memory so the pane works (and is tested) outside Office.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "memory";
+  /** A snapshot of the active table region plus helper sheets and names. */
+  read(): Promise<WorkbookGrids>;
+  /** Writes a template; resolves with the visible sheet's name. */
+  insertTemplate(plan: WorkbookPlan): Promise<string>;
+  insertIndicators(table: Table, indicators: readonly Indicator[]): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Marks issue cells in the workbook (no-op where there is nothing to mark). */
+  mark(issues: readonly Issue[]): Promise<void>;
+  /** Calls `listener` when the workbook may have changed; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,143 @@
+import ExcelJS from "exceljs";
+import type { CellStyle, PlanCell, PlanConditionalFormat, PlanValidation, SheetPlan, WorkbookPlan } from "../core/table/plan";
+import { validatePlan, TemplatePlanError } from "../core/table/templates/validate-plan";
+
+/** Font most Chinese government forms print in; LibreOffice and WPS substitute a CJK font when absent. */
+const FORM_FONT = "宋体";
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+/** Parts of exceljs's worksheet its typings leave out. */
+interface WorksheetInternals {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+  sheetProtection: Record<string, boolean> | null;
+}
+const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
+
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+function fontOf(style: CellStyle | undefined): Partial<ExcelJS.Font> {
+  return {
+    name: FORM_FONT,
+    size: style?.fontSize ?? 11,
+    ...(style?.bold ? { bold: true } : {}),
+    ...(style?.italic ? { italic: true } : {}),
+    ...(style?.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+  };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, locked: boolean): void {
+  cell.font = fontOf(style);
+  if (style?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style?.hAlign || style?.vAlign || style?.wrap) {
+    cell.alignment = {
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style?.numberFormat) cell.numFmt = style.numberFormat;
+  if (style?.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  cell.protection = { locked };
+}
+
+/**
+ * Literal text is always written as a string cell, never parsed: "=cmd|…" or "+1" typed into an
+ * indicator name stays text in every spreadsheet that opens the file.
+ */
+function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
+  const cell = ws.getCell(pc.addr);
+  if (pc.formula !== undefined) cell.value = { formula: pc.formula } as ExcelJS.CellFormulaValue;
+  else if (pc.value === undefined || pc.value === null) cell.value = null;
+  else cell.value = typeof pc.value === "string" ? String(pc.value) : pc.value;
+  applyStyle(cell, pc.style, pc.locked !== false);
+}
+
+function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
+  const messages = {
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
+    ...(v.error ? { showErrorMessage: true, errorStyle: "stop" as const, errorTitle: v.error.title, error: v.error.text } : { showErrorMessage: true }),
+  };
+  if (v.type === "list") {
+    const source = v.listFormula !== undefined ? v.listFormula.replace(/^=/, "") : `"${(v.list ?? []).join(",")}"`;
+    internals(ws).dataValidations.add(v.range, { type: "list", allowBlank: v.allowBlank, formulae: [source], ...messages });
+    return;
+  }
+  internals(ws).dataValidations.add(v.range, {
+    type: v.type,
+    operator: "between",
+    allowBlank: v.allowBlank,
+    formulae: [v.min ?? 0, v.max ?? 0],
+    ...messages,
+  });
+}
+
+function writeConditionalFormats(ws: ExcelJS.Worksheet, cfs: readonly PlanConditionalFormat[]): void {
+  cfs.forEach((cf, i) => {
+    const style: Partial<ExcelJS.Style> = {
+      ...(cf.style.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } } } : {}),
+      ...(cf.style.fontColor || cf.style.bold
+        ? { font: { ...(cf.style.fontColor ? { color: { argb: argb(cf.style.fontColor) } } : {}), ...(cf.style.bold ? { bold: true } : {}) } }
+        : {}),
+    };
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style }],
+    });
+  });
+}
+
+/** Followers of a merged range take the master's style so the printed borders stay closed. */
+function styleMergedFollowers(ws: ExcelJS.Worksheet, range: string): void {
+  const [tl, br] = range.split(":") as [string, string?];
+  const master = ws.getCell(tl);
+  const a = ws.getCell(tl);
+  const b = ws.getCell(br ?? tl);
+  for (let r = Number(a.row); r <= Number(b.row); r++) {
+    for (let c = Number(a.col); c <= Number(b.col); c++) {
+      if (r === Number(a.row) && c === Number(a.col)) continue;
+      const cell = ws.getCell(r, c);
+      cell.style = { ...master.style };
+    }
+  }
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): void {
+  const ws = wb.addWorksheet(sp.name, {
+    state: sp.hidden ? "hidden" : "visible",
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows }] } : {}),
+  });
+  for (const [col, width] of Object.entries(sp.columnWidths)) ws.getColumn(col).width = width;
+  for (const col of sp.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
+  for (const [row, height] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
+  for (const pc of sp.cells) writeCell(ws, pc);
+  for (const m of sp.merges) {
+    styleMergedFollowers(ws, m);
+    ws.mergeCells(m);
+  }
+  for (const v of sp.validations) writeValidation(ws, v);
+  writeConditionalFormats(ws, sp.conditionalFormats);
+  if (sp.protect) {
+    // No password: protection guards formulas against slips, not against the person who owns the file.
+    internals(ws).sheetProtection = {
+      sheet: true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: false,
+      formatRows: false,
+    };
+  }
+}
+
+/** Render a validated plan into an exceljs workbook (nothing is written to disk here). */
+export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const problems = validatePlan(plan);
+  if (problems.length > 0) throw new TemplatePlanError(problems);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "绩效目标助手 Jixiao";
+  // Formulas are written without cached results; ask every spreadsheet to compute them on open.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const sp of plan.sheets) renderSheet(wb, sp);
+  for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
+  return wb;
+}

@@ -1,0 +1,48 @@
+import { recognizeTables } from "../../../../src/core/table/recognize";
+import { SheetSpec, toGrids } from "../../../fixtures/workbooks/spec";
+
+describe("recognizeTables on input it cannot read", () => {
+  it("an empty workbook is a problem, not an exception", () => {
+    const r = recognizeTables({ name: "空.xlsx", sheets: [] });
+    expect(r.tables).toEqual([]);
+    expect(r.problems[0]).toMatchObject({ code: "empty-workbook", level: "error" });
+    expect(r.problems[0]?.message).toMatch(/^工作簿“空.xlsx”没有内容/);
+  });
+
+  it("a sheet without indicator headers gives no-table with a Chinese-first message", () => {
+    const s = new SheetSpec("说明").put("A1", "本表为说明");
+    const r = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] }));
+    expect(r.tables).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "no-table", level: "error", sheet: "说明" })]);
+    expect(r.problems[0]?.message).toContain("未找到绩效指标表");
+  });
+
+  it("a header with nothing under it gives no-rows at the header cell", () => {
+    const s = new SheetSpec("表").row("B3", ["一级指标", "二级指标", "三级指标", "指标值"]).put("B4", "总分");
+    const r = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] }));
+    expect(r.tables).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "no-rows", cell: "B3", sheet: "表" })]);
+  });
+
+  it("full-width text, spaces and odd brackets still match the headers", () => {
+    const s = new SheetSpec("表")
+      .row("A1", ["一 级 指 标", "二级指标", "三级指标", "年初目标值【Ａ】", "实际完成值（B）", "分　值", "得分"])
+      .row("A2", ["产出指标（５０分）", "数量指标", "培训人次", "≥１００人次", "120人次", "１０", "10"]);
+    const r = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] }));
+    const row = r.tables[0]?.indicators[0];
+    expect(row?.level1.value).toBe("产出指标");
+    expect(r.tables[0]?.level1Weights).toEqual({ 产出指标: 50 });
+    expect(row?.weight?.value).toBe(10);
+    expect(r.tables[0]?.kind).toBe("self-eval");
+  });
+
+  it("a monitoring form is recognised by its progress columns", () => {
+    const s = new SheetSpec("监控")
+      .row("A1", ["一级指标", "二级指标", "三级指标", "年度指标值", "截至6月底完成情况", "全年预计完成值", "偏差原因分析"])
+      .row("A2", ["产出指标", "数量指标", "培训人次", "≥100人次", "40人次", "100人次", ""]);
+    const t = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] })).tables[0];
+    expect(t?.kind).toBe("monitor");
+    expect(t?.indicators[0]?.actual?.value).toBe("40人次");
+    expect(t?.indicators[0]?.expected?.value).toBe("100人次");
+  });
+});
