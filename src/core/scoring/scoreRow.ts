@@ -1,5 +1,6 @@
 import type { Profile } from "../profiles/schema";
 import type { RowScore, ScoreInput, ScoreRule } from "./types";
+import { directionOf } from "../values/types";
 import { clampScore, usableWeight } from "./clamp";
 import { positiveScore } from "./rules/positive";
 import { reverseScore } from "./rules/reverse";
@@ -10,20 +11,8 @@ import { qualitativeScore } from "./rules/qualitative";
 
 /** Which rule scores a row; the formula builder dispatches the same way (定性 first, then 日期, then the operator). */
 export function ruleFor(input: Pick<ScoreInput, "operator" | "isDate">): ScoreRule {
-  if (input.operator === "text") return "qualitative";
-  if (input.isDate) return "date";
-  switch (input.operator) {
-    case ">=":
-    case ">":
-      return "positive";
-    case "<=":
-    case "<":
-      return "reverse";
-    case "=":
-      return "equality";
-    case "±":
-      return "range";
-  }
+  if (input.isDate && input.operator !== "text") return "date";
+  return directionOf(input.operator);
 }
 
 const unscored = (rule: ScoreRule): RowScore => ({ rule, score: null, met: false, overCompletion: false });
