@@ -140,6 +140,14 @@ const MONITOR_COLUMNS = lettered([
 
 const last = (cols: TemplateColumn[]): string => cols[cols.length - 1]?.letter ?? "A";
 
+/** The funding rows printed on the 10号 自评表 and reused by the monitor table. */
+const PROJECT_FUND_LINES = [
+  { label: "年度资金总额", row: 6 },
+  { label: "其中：当年财政拨款", row: 7 },
+  { label: "上年结转资金", row: 8 },
+  { label: "其他资金", row: 9 },
+];
+
 const projectMeta = {
   projectName: { label: "项目名称", labelCell: "A3", valueCell: "C3" },
   department: { label: "主管部门", labelCell: "A4", valueCell: "C4" },
@@ -200,12 +208,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     budget: {
       headerRow: 5,
       title: "项目资金（万元）",
-      lines: [
-        { label: "年度资金总额", row: 6 },
-        { label: "其中：当年财政拨款", row: 7 },
-        { label: "上年结转资金", row: 8 },
-        { label: "其他资金", row: 9 },
-      ],
+      lines: PROJECT_FUND_LINES,
       columns: {
         initial: { letter: "E", header: "年初预算数" },
         budget: { letter: "F", header: "全年预算数（A）" },
@@ -232,12 +235,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     budget: {
       headerRow: 5,
       title: "项目资金（万元）",
-      lines: [
-        { label: "年度资金总额", row: 6 },
-        { label: "其中：当年财政拨款", row: 7 },
-        { label: "上年结转资金", row: 8 },
-        { label: "其他资金", row: 9 },
-      ],
+      lines: PROJECT_FUND_LINES,
       columns: {
         initial: { letter: "E", header: "年初预算数" },
         budget: { letter: "F", header: "全年预算数（A）" },
