@@ -4,7 +4,7 @@ import type { BudgetScore, RowScore } from "../scoring/types";
 import { scoreBudget, scoreRow, tableYear } from "../scoring";
 import type { CellValue } from "../table/grid";
 import type { Cell, IndicatorRow, Table } from "../table/table";
-import { readRowActual, readRowTarget } from "../values/row";
+import { createRowTargetReader, readRowActual } from "../values/row";
 import { parseActual } from "../values/parse";
 import type { ParseResult } from "../values/types";
 import type { LibraryView, RuleContext } from "./types";
@@ -108,18 +108,7 @@ export class TableFacts {
     let l2Addr: string | undefined;
     let prevL1Raw = "";
     const year = tableYear(table);
-    // Tables repeat targets ("≥95%", "100%") row after row: parse each distinct spelling once.
-    const parsed = new Map<string, ParseResult>();
-    const parse = (row: IndicatorRow): ParseResult => {
-      const v = row.target.value;
-      const key = `${typeof v}\u0001${String(v)}\u0001${String(row.operator?.value ?? "")}\u0001${String(row.unit?.value ?? "")}`;
-      let r = parsed.get(key);
-      if (!r) {
-        r = readRowTarget(row, year);
-        parsed.set(key, r);
-      }
-      return r;
-    };
+    const parse = createRowTargetReader(year);
     table.indicators.forEach((row, index) => {
       const l1 = textOf(row.level1.value);
       const l2 = textOf(row.level2.value);

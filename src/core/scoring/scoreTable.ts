@@ -1,7 +1,8 @@
 import type { Profile } from "../profiles/schema";
 import type { IndicatorRow, Table } from "../table/table";
 import type { CellValue } from "../table/grid";
-import { readRowActual, readRowTarget } from "../values/row";
+import type { ParseResult } from "../values/types";
+import { createRowTargetReader, readRowActual, readRowTarget } from "../values/row";
 import type { ScoreInput, ScoredRow, Subtotal, TableScore, RowScore } from "./types";
 import { ruleFor, scoreRow } from "./scoreRow";
 import { scoreBudget } from "./budget";
@@ -29,8 +30,13 @@ function typedScoreOf(row: IndicatorRow): number | null {
   return num(row.actual?.value);
 }
 
-export function scoreIndicatorRow(row: IndicatorRow, profile: Profile, year: number | null = null): RowScore {
-  const parsed = readRowTarget(row, year);
+export function scoreIndicatorRow(
+  row: IndicatorRow,
+  profile: Profile,
+  year: number | null = null,
+  readTarget: (row: IndicatorRow) => ParseResult = (r) => readRowTarget(r, year),
+): RowScore {
+  const parsed = readTarget(row);
   if (!parsed.ok) return { rule: "none", score: null, met: false, overCompletion: false };
   const t = parsed.value;
   const weight = num(row.weight?.value);
@@ -51,6 +57,7 @@ export function scoreIndicatorRow(row: IndicatorRow, profile: Profile, year: num
 export function scoreTable(table: Table, profile: Profile): TableScore {
   const tree = createTreeResolver(profile);
   const year = tableYear(table);
+  const readTarget = createRowTargetReader(year);
   const rows: ScoredRow[] = table.indicators.map((r) => {
     const l1 = tree.level1(text(r.level1.value)).name;
     return {
@@ -59,7 +66,7 @@ export function scoreTable(table: Table, profile: Profile): TableScore {
       level1: l1,
       level2: tree.level2(l1, text(r.level2.value)),
       weight: num(r.weight?.value),
-      result: scoreIndicatorRow(r, profile, year),
+      result: scoreIndicatorRow(r, profile, year, readTarget),
     };
   });
 
