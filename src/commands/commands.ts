@@ -2,9 +2,9 @@ import { checkTable } from "../core/checks";
 import { builtinLibrary, createLibraryView } from "../core/library";
 import { builtinProfile } from "../core/profiles/builtin";
 import { recognizeTables } from "../core/table/recognize";
-import { applyMarks, MemoryMarkStore, readActiveTable } from "../excel";
+import { applyMarks, flushMarks, markStore, readActiveTable } from "../excel";
 
-const marks = new MemoryMarkStore();
+const marks = markStore();
 
 /** Ribbon 检查: reads the active table, checks it and marks the cells with issues, without opening the pane. */
 async function checkActiveTable(event: Office.AddinCommands.Event): Promise<void> {
@@ -16,6 +16,7 @@ async function checkActiveTable(event: Office.AddinCommands.Event): Promise<void
       const library = createLibraryView(builtinLibrary());
       const issues = tables.flatMap((t) => checkTable(t, { profile, library }).issues);
       await applyMarks(ctx, issues, marks);
+      await flushMarks(marks);
     });
   } catch (e) {
     console.error("检查失败 / check failed", e);

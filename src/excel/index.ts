@@ -5,3 +5,4 @@ export { applyMarks, MemoryMarkStore, MARK_FILL, type MarkStore, type Original }
 export { startLiveChecking, LIVE_DEBOUNCE_MS, type LiveOptions } from "./live";
 export { asOwnWrite, isOwnWrite } from "./own-writes";
 export { selectCell } from "./select";
+export { DocumentMarkStore, flushMarks, markStore, MARKS_SETTING, type SettingsLike } from "./document-mark-store";

@@ -3,13 +3,14 @@ import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
 import type { WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
-import { applyMarks, insertIndicators, MemoryMarkStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
+import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
 import type { WorkbookHost } from "./types";
 
 /** The real host: every call is one Excel.run through the src/excel adapter. */
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
-  private marks = new MemoryMarkStore();
+  // Originals live in the workbook's settings when Office offers them, so a reopened pane can still unmark.
+  private marks = markStore();
 
   read(): Promise<WorkbookGrids> {
     return Excel.run(async (ctx) => (await readActiveTable(ctx)).grids);
@@ -28,6 +29,7 @@ export class ExcelHost implements WorkbookHost {
   mark(issues: readonly Issue[]): Promise<void> {
     return Excel.run(async (ctx) => {
       await applyMarks(ctx, issues, this.marks);
+      await flushMarks(this.marks);
     });
   }
   subscribe(listener: () => void): () => void {
