@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import builtinJson from "../../assets/library/builtin.json";
 import { cli, tempDir } from "./helpers";
+import { libraryHash, loadLibrary } from "../../src/core/library";
 import { writeSpec } from "../fixtures/workbooks/spec";
 import { selfEval10 } from "../fixtures/workbooks/layouts";
 
@@ -76,6 +77,11 @@ describe("jixiao template / score / library", () => {
     const same = await cli(["library", "diff", "lib.json", "back.json", "--json"], dir);
     const d0 = JSON.parse(same.out) as { added: unknown[]; changed: unknown[]; retired: unknown[] };
     expect([d0.added.length, d0.changed.length, d0.retired.length]).toEqual([0, 0, 0]);
+    // JSON -> workbook -> JSON gives the same package and hash, not merely no indicator changes.
+    const original = loadLibrary(builtinJson);
+    const roundTripped = loadLibrary(JSON.parse(readFileSync(join(dir, "back.json"), "utf8")));
+    expect(roundTripped).toEqual(original);
+    expect(libraryHash(roundTripped)).toBe(libraryHash(original));
 
     const edited = JSON.parse(readFileSync(join(dir, "back.json"), "utf8")) as { indicators: { code: string; unit: string; name: string }[] };
     const first = edited.indicators[0]!;
