@@ -88,7 +88,7 @@ export function checkGrids(grids: WorkbookGrids, file: string, ctx: CheckContext
       sheet: table.sheet,
       kind: table.kind,
       layout: table.layout ?? null,
-      project: table.meta.projectName?.value ?? table.meta.department?.value ?? null,
+      project: table.meta.projectName?.value || table.meta.department?.value || null,
       profile: profile.id,
       indicators: table.indicators.length,
       score: score.state === "goal" ? null : scoreOut(score),

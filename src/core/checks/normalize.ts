@@ -31,7 +31,8 @@ const NEEDS_WORK = /[^\u4e00-\u9fff0-9a-z%.\-/]/;
  * same level; the key drops the suffix.
  */
 export function treeKey(label: string): string {
-  return normalizeName(label).replace(/(指标|目标)$/, "");
+  // "服务对象满意度指标等": a template's trailing 等 is not part of the level.
+  return normalizeName(label).replace(/等$/, "").replace(/(指标|目标)$/, "");
 }
 
 /** Formulas compared the way a person would judge them equal: case, spaces, "$" and a leading "=" do not matter. */

@@ -72,12 +72,19 @@ export const en: MessageMap = {
     has(i, "count")
       ? `Targets are filled in but none of the ${p(i, "count")} indicators has an actual value (${p(i, "cells")}); nothing can be scored — fill in the actual values`
       : `${at(i)} has a target but neither an actual value nor a score; fill in the actual value`,
-  "meta/missing": (i) => `The table gives no ${p(i, "fieldEn")} (${p(i, "field")}); fill it in so reviewers can identify it`,
-  "score/total-mismatch": (i) => `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} differs from the sum of the scores, ${p(i, "sum")}; check the total`,
+  "meta/missing": (i) => `${i.cell ? `${i.cell}: ` : ""}The table gives no ${p(i, "fieldEn")} (${p(i, "field")}); fill it in so reviewers can identify it`,
+  "score/total-mismatch": (i) =>
+    p(i, "bound") === "most"
+      ? `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} is more than the scores plus the full marks of the unscored rows allow, ${p(i, "sum")}; check the total`
+      : `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} differs from the sum of the scores, ${p(i, "sum")}; check the total`,
   "score/not-scored": (i) =>
     p(i, "state") === "no-weights"
       ? "The indicators carry no weights and the form does not show how the points are shared, so no total or grade can be given; fill in the weights"
-      : `Row(s) ${p(i, "rows")} cannot be scored (weight, actual value or score missing), so no total or grade is given; complete them and check again`,
+      : p(i, "part") === "none"
+        ? "The table has no indicator row that can be scored, so no total or grade is given; complete the indicators and check again"
+        : p(i, "part") === "budget"
+        ? "Budget execution cannot be scored (budget or spending missing), so no total or grade is given; complete it and check again"
+        : `Row(s) ${p(i, "rows")} cannot be scored (weight, actual value or score missing), so no total or grade is given; complete them and check again`,
   "library/stale": (i) =>
     p(i, "kind") === "other-library"
       ? `Written against library ${p(i, "stamp")}, checked with a different library, ${p(i, "current")}`

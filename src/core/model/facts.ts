@@ -12,7 +12,8 @@ import type { ParseResult } from "../values/types";
 import type { LibraryView, RuleContext } from "../checks/types";
 import { normalizeName, textOf } from "../checks/normalize";
 import { readNumber } from "./number";
-import { resolveLevels, treeIndex, type TreeIndex } from "./tree";
+import { stripTemplateNumber } from "./names";
+import { isGenericLevel2, resolveLevels, treeIndex, type TreeIndex } from "./tree";
 import { readBudgetInput, type BudgetInput } from "./budget-input";
 
 /** One indicator row read once per analysis, shared by every rule and by the scores. */
@@ -32,6 +33,8 @@ export interface RowFacts {
   level2: string | null;
   /** The 一级 the tree puts `level2` under. */
   level2Parent: string | null;
+  /** The 二级 stands where an older published tree put it (服务对象满意度 under 效益): valid, not a bad tree. */
+  legacyPlacement: boolean;
   isCost: boolean;
   target: ParseResult;
   /** The row's weight: its own 分值 cell, else the full marks printed on a level that holds only this row. */
@@ -66,6 +69,9 @@ export interface RowResult extends RowScore {
   typed: boolean;
 }
 
+/** First levels of the evaluation framework that have no targets: 项目决策, 项目管理, 过程. */
+const PROCESS_LEVEL1 = /^(项目)?(决策|过程|管理|实施)$/;
+
 /** @deprecated name kept for rules: the one number reader. */
 export const numberOf = readNumber;
 
@@ -91,13 +97,19 @@ function actualStateOf(row: IndicatorRow): RowFacts["actualState"] {
 export class TableFacts {
   readonly rows: RowFacts[];
   readonly tree: TreeIndex;
-  /** Some row carries a weight value. */
+  /** Some row carries a weight value in its own cell (weights taken from level labels do not count). */
   readonly hasWeightValues: boolean;
   /** The table has a weight column (a cell object, even empty). */
   readonly hasWeightColumn: boolean;
   readonly hasBasisColumn: boolean;
   /** The rows speak the profile's tree (部门整体 tables may use their own dimensions instead). */
   readonly usesTree: boolean;
+  /**
+   * "evaluation": the table follows the 10号 evaluation framework (项目决策 / 项目管理（过程）/ 项目产出 /
+   * 项目效益, 100 points with budget execution scored among the indicators), as some cities' self-evaluations
+   * do (银川); "tree": the profile's goal tree.
+   */
+  readonly framework: "tree" | "evaluation";
   private readonly costNames: Set<string>;
   private readonly costLevel1: Set<string>;
   private readonly libCache = new Map<number, LibraryMatch | null>();
@@ -141,7 +153,8 @@ export class TableFacts {
         l2Text = l2;
         l2Addr = row.level2.addr;
       }
-      const name = textOf(row.name.value);
+      // "指标1：完成改造项目数量": the template's numbering is not part of the indicator's name.
+      const name = stripTemplateNumber(textOf(row.name.value));
       const levels = resolveLevels(this.tree, profile, l1Text, l2Text);
       const own = readNumber(row.weight?.value);
       const target = parse(row);
@@ -152,12 +165,14 @@ export class TableFacts {
         name,
         key: normalizeName(name),
         level1Text: l1Text || levels.level1 || "",
-        level2Text: l2Text,
+        // A generic second level ("具体指标") counts as none, as the tree resolver reads it.
+        level2Text: isGenericLevel2(l2Text) ? "" : l2Text,
         ...(l1Addr ? { level1Addr: l1Addr } : {}),
         ...(l2Addr ? { level2Addr: l2Addr } : {}),
         level1: levels.level1,
         level2: levels.level2,
         level2Parent: levels.parent,
+        legacyPlacement: levels.legacy,
         isCost: this.isCostCategory(levels.level1, levels.level2, l2Text),
         target,
         weight: own,
@@ -169,10 +184,16 @@ export class TableFacts {
     });
     fillLevelWeights(rows);
     this.rows = rows;
-    this.hasWeightValues = rows.some((r) => r.weight !== null);
+    this.hasWeightValues = rows.some((r) => r.weightFrom === "cell");
     this.hasWeightColumn = rows.some((r) => r.row.weight !== undefined);
     this.hasBasisColumn = rows.some((r) => r.row.basis !== undefined);
-    this.usesTree = table.kind !== "dept-goal" || rows.some((r) => r.level1 !== null);
+    this.framework = rows.some((r) => PROCESS_LEVEL1.test(this.tree.key(r.level1Text))) ? "evaluation" : "tree";
+    this.usesTree = this.framework === "tree" && (table.kind !== "dept-goal" || rows.some((r) => r.level1 !== null));
+  }
+
+  /** A 决策 / 过程 / 管理 row of the evaluation framework: judged by its scoring standard, not by a target. */
+  isProcessRow(f: RowFacts): boolean {
+    return this.framework === "evaluation" && PROCESS_LEVEL1.test(this.tree.key(f.level1Text));
   }
 
   /** 成本 counts whether the profile keeps it a 二级 under 产出 (2020) or a 一级 of its own (2021). */

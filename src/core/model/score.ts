@@ -24,7 +24,8 @@ export function scoreFacts(facts: TableFacts): TableScore {
     };
   });
   const subtotals = subtotalsOf(rows, profile);
-  const budget = facts.budget();
+  // The evaluation framework scores budget execution among its indicators (项目管理 / 预算执行率).
+  const budget = facts.framework === "evaluation" ? null : facts.budget();
   const unscored = rows.filter((r) => r.weight !== null && r.result.score === null).map((r) => r.row);
   const state = stateOf(facts, rows, unscored, budget?.score ?? null);
   const total = state === "scored" ? rows.reduce((s, r) => s + (r.result.score ?? 0), 0) + (budget?.score ?? 0) : null;
@@ -39,9 +40,11 @@ function stateOf(facts: TableFacts, rows: readonly ScoredRow[], unscored: readon
     facts.named().some((f) => f.actualState === "number" || f.actualState === "text" || (f.typedScore !== null && !f.typedScoreCell?.formula)) ||
     (input !== null && (input.executed !== null || input.rate !== null));
   if (!anyActual) return "no-data";
-  if (rows.length > 0 && rows.every((r) => r.weight === null)) return "no-weights";
+  // A table whose indicator rows are missing has no total, whatever its budget block says.
+  if (rows.length === 0) return "incomplete";
+  if (rows.every((r) => r.weight === null)) return "no-weights";
   if (unscored.length > 0 || rows.some((r) => r.weight === null)) return "incomplete";
-  if (table.budget && budgetScore === null) return "incomplete";
+  if (table.budget && facts.framework === "tree" && budgetScore === null) return "incomplete";
   return "scored";
 }
 

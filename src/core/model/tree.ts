@@ -70,6 +70,34 @@ export interface ResolvedLevels {
   level2: string | null;
   /** The 一级 the tree puts `level2` under. */
   parent: string | null;
+  /** The second level stands where an older published tree put it (see LEGACY_PARENTS): not a bad tree. */
+  legacy: boolean;
+}
+
+/**
+ * Placements older published trees make, read as valid: 财预〔2015〕88号 and the forms built on it file
+ * 服务对象满意度指标 as a second level of 效益指标 (湖南, 湖北 forms in the corpus still do).
+ */
+const LEGACY_PARENTS: Readonly<Record<string, readonly string[]>> = { 满意度指标: ["效益指标"] };
+
+/** Second-level cells some forms fill with a generic word ("具体指标") instead of a category. */
+const GENERIC_LEVEL2 = /^(具体|其他|其它|三级)?指标$|^(无|\/|—|-)$/;
+
+export const isGenericLevel2 = (label: string): boolean => GENERIC_LEVEL2.test(label.replace(/\s+/g, ""));
+
+/** Forms abbreviate second levels ("可持续性", "经济"): a unique child of the first level sharing a prefix of 3 (or the whole short label). */
+function abbreviated(tree: TreeIndex, profile: Profile, level1: string | null, label: string): Level2Node | null {
+  if (!level1) return null;
+  const k = tree.key(label);
+  if (k.length < 2 || k.length > 6) return null;
+  const node = profile.tree.find((n) => n.name === level1);
+  const hits = (node?.children ?? []).filter((c) => {
+    const ck = tree.key(c.name);
+    const common = [...k].findIndex((ch, i) => ck[i] !== ch);
+    const shared = common < 0 ? k.length : common;
+    return shared >= Math.min(3, k.length) && shared >= 2;
+  });
+  return hits.length === 1 ? { name: (hits[0] as { name: string }).name, parent: level1 } : null;
 }
 
 /**
@@ -80,9 +108,10 @@ export interface ResolvedLevels {
  * - the 101号 cost tree (成本指标 → 经济/社会/生态环境成本指标) and the 2020 one (产出 → 成本指标) are read
  *   into whichever of the two the profile uses, so neither is a "bad tree" under the other.
  */
-export function resolveLevels(tree: TreeIndex, profile: Profile, l1Text: string, l2Text: string): ResolvedLevels {
+export function resolveLevels(tree: TreeIndex, profile: Profile, l1Text: string, l2Printed: string): ResolvedLevels {
+  const l2Text = isGenericLevel2(l2Printed) ? "" : l2Printed;
   let level1 = tree.level1(l1Text);
-  let node = tree.level2(l2Text, level1);
+  let node = tree.level2(l2Text, level1) ?? (l2Text ? abbreviated(tree, profile, level1, l2Text) : null);
   // The first level may be taken from the second only when the form gives no first-level name of its own.
   let derive = l1Text === "";
   if (!level1 && l1Text && (!l2Text || tree.key(l2Text) === tree.key(l1Text))) {
@@ -92,6 +121,11 @@ export function resolveLevels(tree: TreeIndex, profile: Profile, l1Text: string,
       node = across;
       derive = true;
     }
+  }
+  if (!node && level1 && !l2Text) {
+    // A generic or empty second level under a first level that has only one.
+    const own = profile.tree.find((n) => n.name === level1);
+    if (own && own.children.length === 1 && l2Printed) node = { name: (own.children[0] as { name: string }).name, parent: level1 };
   }
   if (!node && level1 && l2Text && tree.level1(l2Text) === level1) {
     const own = profile.tree.find((n) => n.name === level1);
@@ -108,5 +142,6 @@ export function resolveLevels(tree: TreeIndex, profile: Profile, l1Text: string,
     }
   }
   if (!level1 && node && derive) level1 = node.parent;
-  return { level1, level2: node?.name ?? null, parent: node?.parent ?? null };
+  const legacy = !!node && !!level1 && node.parent !== level1 && (LEGACY_PARENTS[node.parent] ?? []).includes(level1);
+  return { level1, level2: node?.name ?? null, parent: node?.parent ?? null, legacy };
 }

@@ -43,13 +43,17 @@ const YEAR_END = new RegExp(`^(\\d{4})年(?:底|末|年底|年末|内|度内)${T
 const MONTH_DAY = new RegExp(`^(\\d{1,2})月(\\d{1,2})日${TAIL}$`);
 const MONTH_ONLY = /^(\d{1,2})月(?:底|末)?(?:前|之前|以前|止)(?:完成|完工|办结|发放|到位|结束)?$|^(\d{1,2})月(?:底|末)(?:完成|完工|办结|发放|到位|结束)?$/;
 const ONLY_YEAR_END = new RegExp(`^(?:年底|年末|年内|本年度内|年度内)${TAIL}$`);
+/** A period "2023.07-2024.01", "2023年7月至2024年1月": what is due is due by its end. */
+const PERIOD = /^\d{4}[.年]\d{1,2}月?(?:[.]\d{1,2}日?)?(?:-|—|–|~|～|至|到)(\d{4})[.年](\d{1,2})月?(?:[.](\d{1,2})日?)?$/;
 
 /** Reads a deadline written as text; `s` is already half-width with no spaces. */
 export function readDateText(s: string): { date: DateText; explicitOp: boolean } | null {
   const head = HEAD.exec(s);
   const explicitOp = head !== null;
   const t = head ? s.slice(head[0].length) : s;
-  let m = FULL.exec(t);
+  let m = PERIOD.exec(t);
+  if (m) return checked({ year: +(m[1] as string), month: +(m[2] as string), day: m[3] ? +m[3] : null }, explicitOp);
+  m = FULL.exec(t);
   if (m) return checked({ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string) }, explicitOp);
   m = YEAR_END.exec(t);
   if (m) return checked({ year: +(m[1] as string), month: 12, day: 31 }, explicitOp);

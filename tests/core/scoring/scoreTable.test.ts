@@ -89,11 +89,14 @@ describe("scoreTable", () => {
   });
 
   it("uses the budget weight printed in the table and the profile's rounding", () => {
-    const r = scoreTable(table([], { budget: 1000, executed: 863, weight: 20 }), sichuan);
+    const r = scoreTable(table([ind("产出指标", "数量指标", "≥10", 12, 80)], { budget: 1000, executed: 863, weight: 20 }), sichuan);
     expect(r.budget).toEqual({ rate: 0.863, weight: 20, score: 17.26 });
-    expect(r.total).toBe(17.26);
-    expect(r.grade).toBe("差");
+    expect(r.total).toBe(97.26);
+    expect(r.grade).toBe("优");
     expect(r.state).toBe("scored");
+    // Without its indicator rows a table has no total, whatever the budget block gives.
+    const bare = scoreTable(table([], { budget: 1000, executed: 863, weight: 20 }), sichuan);
+    expect([bare.budget?.score, bare.total, bare.state]).toEqual([17.26, null, "incomplete"]);
   });
 
   it("has no total when nothing could be scored", () => {

@@ -98,7 +98,7 @@ const FOOTER_START =
  * "财政部门审核意见"), as a label: followed by a colon or at the end, so an indicator named
  * 审核意见采纳率 stays an indicator.
  */
-const FOOTER_ANYWHERE = /(填表人|填报人|联系人|联系电话|审核人|复核人|单位负责人|部门负责人|填报日期|填表日期|财务负责人|项目负责人|审核意见|审核结论)(:|$|\d)|\(盖章\)|\(签字\)|\(签章\)/;
+const FOOTER_ANYWHERE = /(填表人|填报人|联系人|联系电话|审核人|复核人|单位负责人|部门负责人|填报日期|填表日期|财务负责人|项目负责人|(审核|初审|复审|审查|审批|审定)意见|审核结论)(:|$|\d)|\(盖章\)|\(签字\)|\(签章\)/;
 
 export function isFooterText(text: string): boolean {
   const { key } = headerKey(text);

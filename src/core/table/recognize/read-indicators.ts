@@ -5,6 +5,7 @@ import type { IndicatorBlock } from "./find-blocks";
 import type { IndicatorRole } from "./headers";
 import { isFooterText } from "./headers";
 import { cleanLevel, squash, toNumber, toText } from "./normalize";
+import { stripTemplateNumber } from "../../model/names";
 
 /** A row under the header that is not an indicator: a template leftover or a row marked not applicable. */
 export interface SkippedRow {
@@ -71,7 +72,7 @@ function totalCell(view: SheetView, r: number, block: IndicatorBlock): Cell<numb
 const PLACEHOLDER_NAME = /^((三级)?指标|指标名称)?[\d一二三四五六七八九十]*[:：.、]?$|^[…．.。·、/／\\—–\-－_＿×xX无略]+$/;
 
 export function isPlaceholderName(name: string): boolean {
-  const t = name.replace(/[\s\u3000\u00a0]+/g, "");
+  const t = stripTemplateNumber(name).replace(/[\s\u3000\u00a0]+/g, "");
   return t === "" || PLACEHOLDER_NAME.test(t);
 }
 

@@ -1,27 +1,22 @@
 import type { Cell, TableMeta } from "../table";
 import type { SheetView } from "./sheet-view";
-import { headerKey } from "./normalize";
+import { headerKey, toNumber } from "./normalize";
 import { indicatorRole } from "./headers";
 
 type MetaField = "projectName" | "department" | "unit" | "annualGoal";
 
-const LABELS: Record<string, MetaField> = {
-  项目名称: "projectName",
-  转移支付名称: "projectName",
-  政策名称: "projectName",
-  主管部门: "department",
-  主管部门及代码: "department",
-  主管部门及编码: "department",
-  地方主管部门: "department",
-  部门名称: "department",
-  单位名称: "department",
-  实施单位: "unit",
-  项目实施单位: "unit",
-  资金使用单位: "unit",
-  年度总体目标: "annualGoal",
-  总体目标: "annualGoal",
-  年度绩效目标: "annualGoal",
-};
+/** Labels by what they say: 项目主管部门, 主管部门及代码, 中央主管部门 … all name the department. */
+const LABEL_PATTERNS: readonly (readonly [RegExp, MetaField])[] = [
+  [/^(项目名称|转移支付(项目)?名称|政策名称|转移支付\(项目\)名称|专项资金名称)$/, "projectName"],
+  [/^(项目)?(中央|地方)?主管(部门|单位)(及代码|及编码|名称|编码)?$|^部门(\(单位\))?名称$|^单位名称$|^预算部门$/, "department"],
+  [/^(项目)?实施单位(名称)?$|^资金使用单位$|^项目单位$/, "unit"],
+  [/^(年度)?总体目标$|^年度绩效目标$/, "annualGoal"],
+];
+
+function labelField(key: string): MetaField | undefined {
+  for (const [re, field] of LABEL_PATTERNS) if (re.test(key)) return field;
+  return undefined;
+}
 
 /** Sub-labels under 总体目标 whose value is written below them, not to the right. */
 const GOAL_SUBLABEL = /^(年度目标|预期目标|中期目标|长期目标|实际完成情况|全年实际完成情况|中期滚动目标)$/;
@@ -29,7 +24,7 @@ const ANNUAL_SUBLABEL = /^(年度目标|预期目标)$/;
 
 function isLabel(text: string): boolean {
   const { key } = headerKey(text);
-  return LABELS[key] !== undefined || GOAL_SUBLABEL.test(key) || indicatorRole(text) !== undefined;
+  return labelField(key) !== undefined || GOAL_SUBLABEL.test(key) || indicatorRole(text) !== undefined;
 }
 
 function valueRight(view: SheetView, r: number, c: number, right: number): Cell<string> | undefined {
@@ -67,10 +62,16 @@ export function readMeta(view: SheetView, fromRow: number, toRow: number): Table
         else if (under !== "" && !isLabel(under)) annualFromSublabel = { value: under, addr: view.addrOf(below, c) };
         continue;
       }
-      const field = LABELS[key];
-      if (!field || meta[field]) continue;
+      const field = labelField(key);
+      if (!field || (meta[field] && meta[field].value !== "")) continue;
       const v = valueRight(view, r, c, view.right);
       if (v) meta[field] = v;
+      else if (!meta[field]) {
+        // The label is printed but left unfilled: remember where the value belongs, so a note can point there.
+        const m = view.merge(r, c);
+        const next = (m ? m.right : c) + 1;
+        if (next <= view.right) meta[field] = { value: "", addr: view.addrOf(r, next) };
+      }
     }
   }
   if (annualFromSublabel) meta.annualGoal = annualFromSublabel;
@@ -110,4 +111,22 @@ export function hasDeptLabel(view: SheetView, fromRow: number, toRow: number): b
     }
   }
   return false;
+}
+
+const TOTAL_LABEL = /^(自评得分|自评总分|总分|综合得分|评价得分|自评分)$/;
+
+/** A total typed in the header block ("自评得分 | 98" beside 实施单位, 银川 form), when the form prints one there. */
+export function readTotalLabel(view: SheetView, fromRow: number, toRow: number): Cell<number | null> | undefined {
+  for (let r = fromRow; r <= toRow; r++) {
+    for (let c = view.left; c <= view.right; c++) {
+      if (view.isHorizontalFollower(r, c) || view.isVerticalFollower(r, c)) continue;
+      const t = view.text(r, c);
+      if (t === "" || t.length > 10 || !TOTAL_LABEL.test(headerKey(t).key)) continue;
+      const m = view.merge(r, c);
+      const x = (m ? m.right : c) + 1;
+      const n = toNumber(view.value(r, x));
+      if (n !== null) return { value: n, addr: view.addrOf(r, x) };
+    }
+  }
+  return undefined;
 }

@@ -1,11 +1,11 @@
 import type { Grid, WorkbookGrids } from "../grid";
 import type { BudgetBlock, Table } from "../table";
-import { addr, rangeOf } from "./a1";
+import { addr, parseRange, rangeOf } from "./a1";
 import { findBudgetHeaders, findIndicatorBlocks, type IndicatorBlock } from "./find-blocks";
 import { decideKind, decideLayout } from "./kind";
 import { readBudget } from "./read-budget";
 import { readIndicatorRows } from "./read-indicators";
-import { hasDeptLabel, readMeta, titleText } from "./read-meta";
+import { hasDeptLabel, readMeta, readTotalLabel, titleText } from "./read-meta";
 import { SheetView } from "./sheet-view";
 import { headerKey } from "./normalize";
 import { readStamp, STAMP_SHEET } from "./stamp";
@@ -61,17 +61,33 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
     }
   }
   const tables: Table[] = [];
+  /** Header row of each table, to give each funding block to the table printed after it. */
+  const headerRows = new Map<Table, number>();
   const starts = [...blocks.map((b) => b.headerTop), ...budgets.map((b) => b.headerTop)].sort((a, b) => a - b);
   let metaFrom = view.top;
+  let prev: { table: Table; block: IndicatorBlock; lastRow: number } | undefined;
   for (const block of keep) {
     const nextStart = starts.find((s) => s > block.headerBottom);
     const read = readIndicatorRows(view, block, nextStart !== undefined ? nextStart - 1 : view.bottom);
     for (const sk of read.skipped) {
       problems.push({ code: "recognize/row-skipped", severity: "info", sheet: view.sheet, cell: sk.cell, row: sk.row, params: { why: sk.why, text: sk.text } });
     }
+    // "年度绩效目标1（40分）", "年度绩效目标2（40分）": the same header printed again right under the rows
+    // above continues the same table (黄冈 and other 湖北 forms), it does not start a new one.
+    if (prev && continues(view, prev.block, prev.lastRow, block)) {
+      prev.table.indicators.push(...read.rows);
+      if (read.typedTotal) prev.table.typedTotal = read.typedTotal;
+      if (Object.keys(read.level1Weights).length) prev.table.level1Weights = { ...prev.table.level1Weights, ...read.level1Weights };
+      prev.lastRow = Math.max(prev.lastRow, read.lastRow);
+      prev.table.range = rangeOf({ ...(parseRange(prev.table.range ?? "") ?? { top: block.headerTop, left: block.left, right: block.right }), bottom: prev.lastRow });
+      metaFrom = read.lastRow + 1;
+      continue;
+    }
+    // A table whose indicator rows are missing still has its funding block to check, when it has one.
+    const hasBudget = budgets.some((h) => h.headerTop >= metaFrom && h.headerTop < block.headerTop);
     if (read.rows.length === 0) {
       problems.push({ code: "recognize/no-rows", severity: "error", sheet: view.sheet, cell: addr(block.headerTop, block.left), params: {} });
-      continue;
+      if (!hasBudget) continue;
     }
     const meta = readMeta(view, metaFrom, block.headerTop - 1);
     const title = titleText(view, metaFrom, block.headerTop - 1);
@@ -85,20 +101,32 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
       indicators: read.rows,
     };
     if (Object.keys(read.level1Weights).length) table.level1Weights = read.level1Weights;
-    if (read.typedTotal) table.typedTotal = read.typedTotal;
+    const typedTotal = read.typedTotal ?? readTotalLabel(view, metaFrom, block.headerTop - 1);
+    if (typedTotal) table.typedTotal = typedTotal;
     const blockWeight = indicatorBlockWeight(view, block);
     if (blockWeight !== undefined) table.indicatorWeight = blockWeight;
     tables.push(table);
+    headerRows.set(table, block.headerTop);
+    prev = { table, block, lastRow: read.lastRow };
     metaFrom = read.lastRow + 1;
   }
   // A funding block belongs to the table printed after it (every published form puts it first).
   for (const h of budgets) {
-    const owner = tables.find((t) => (t.indicators[0]?.row ?? 0) > h.headerBottom) ?? tables[tables.length - 1];
+    const owner = tables.find((t) => (headerRows.get(t) ?? 0) > h.headerBottom) ?? tables[tables.length - 1];
     if (!owner || owner.budget) continue;
     const { block } = readBudget(view, h);
     if (block.rows.length) owner.budget = block satisfies BudgetBlock;
   }
   return tables;
+}
+
+/** Same columns, and nothing but blank rows between the rows above and this header. */
+function continues(view: SheetView, above: IndicatorBlock, lastRow: number, block: IndicatorBlock): boolean {
+  const same = (Object.keys(above.cols) as (keyof IndicatorBlock["cols"])[]).every((k) => above.cols[k] === block.cols[k]) &&
+    Object.keys(above.cols).length === Object.keys(block.cols).length;
+  if (!same || block.headerTop <= lastRow) return false;
+  for (let r = lastRow + 1; r < block.headerTop; r++) if (!view.rowEmpty(r, block.left, block.right)) return false;
+  return above.horizon === block.horizon;
 }
 
 /** Full marks printed on the label of the indicator block: "绩效指标（90分）", "年度绩效目标（80分）". */

@@ -24,7 +24,8 @@ export const metaMissing: Rule = {
     for (const key of wanted) {
       if (textOf(meta[key]?.value) !== "") continue;
       const [field, fieldEn] = FIELDS[key];
-      out.push({ code: "meta/missing", params: { field: kind === "dept-goal" && key === "department" ? "部门（单位）名称" : field, fieldEn } });
+      const cell = meta[key]?.addr;
+      out.push({ code: "meta/missing", ...(cell ? { cell } : {}), params: { field: kind === "dept-goal" && key === "department" ? "部门（单位）名称" : field, fieldEn } });
     }
     return out;
   },

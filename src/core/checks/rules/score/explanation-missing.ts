@@ -23,7 +23,9 @@ export const scoreExplanationMissing: Rule = {
     const out: Finding[] = [];
     for (const f of facts.named()) {
       if (textOf(f.row.reason?.value) !== "" || f.weight === null) continue;
-      const score = effectiveScore(facts, f);
+      // The lower of the rule's score and the one typed: a typed 4 of 5 needs its reason even where the rule gives 5.
+      const own = effectiveScore(facts, f);
+      const score = own !== null && f.typedScore !== null ? Math.min(own, f.typedScore) : (own ?? f.typedScore);
       const over = facts.score(f)?.overCompletion === true;
       if (belowWeight && score !== null && score < f.weight - tol) {
         out.push(rowFinding("score/explanation-missing", f, f.row.reason ?? f.row.score, { why: "below", score: roundTo(score), weight: f.weight }));

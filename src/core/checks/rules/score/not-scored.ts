@@ -17,7 +17,7 @@ export const scoreNotScored: Rule = {
     if (score.state === "no-weights") return [{ code: "score/not-scored", params: { state: "no-weights" } }];
     if (score.state !== "incomplete") return [];
     const rows = [...score.unscored, ...score.rows.filter((r) => r.weight === null).map((r) => r.row)].sort((a, b) => a - b);
-    const budgetMissing = ctx.table.budget !== undefined && score.budget?.score === null;
-    return [{ code: "score/not-scored", params: { state: "incomplete", rows: rows.join("、") || (budgetMissing ? "预算执行" : "") } }];
+    const part = rows.length > 0 ? "rows" : score.rows.length === 0 ? "none" : "budget";
+    return [{ code: "score/not-scored", params: { state: "incomplete", part, rows: rows.join("、") } }];
   },
 };

@@ -24,15 +24,25 @@ export const scoreTotalMismatch: Rule = {
     if (typedTotal === null || ctx.table.typedTotal?.formula) return [];
     const facts = factsFor(ctx);
     const rows = facts.named().filter((f) => f.weight !== null || f.typedScore !== null);
-    if (rows.length === 0 || rows.some((f) => f.typedScore === null)) return [];
+    if (rows.length === 0) return [];
     const b = ctx.table.budget;
     const typedBudget = b ? numberOf(b.score?.value ?? b.total?.score?.value) : null;
-    if (b && typedBudget === null) return [];
-    const sum = rows.reduce((s, f) => s + (f.typedScore as number), 0) + (typedBudget ?? 0);
+    const budgetCounts = b !== undefined && facts.framework === "tree";
+    const sum = rows.reduce((s, f) => s + (f.typedScore ?? 0), 0) + (budgetCounts ? (typedBudget ?? 0) : 0);
     const d = decimalsOf(typedTotal);
     const slack = Math.max(ctx.profile.scoreTolerance, 0.5 * 10 ** -d) + 1e-9;
+    const untyped = rows.filter((f) => f.typedScore === null);
+    if (untyped.length > 0 || (budgetCounts && typedBudget === null)) {
+      // Not every part was scored by hand: the total can still be more than all the parts allow.
+      if (untyped.some((f) => f.weight === null)) return [];
+      const budgetRoom = budgetCounts && typedBudget === null ? (facts.budget()?.weight ?? ctx.profile.budget.weight) : 0;
+      const most = sum + untyped.reduce((s, f) => s + (f.weight as number), 0) + budgetRoom;
+      if (typedTotal <= most + slack) return [];
+      const cell = ctx.table.typedTotal?.addr;
+      return [{ code: "score/total-mismatch", ...(cell ? { cell } : {}), params: { typed: typedTotal, sum: roundTo(most), bound: "most" }, expected: roundTo(most), actual: typedTotal }];
+    }
     if (Math.abs(sum - typedTotal) <= slack) return [];
     const cell = ctx.table.typedTotal?.addr;
-    return [{ code: "score/total-mismatch", ...(cell ? { cell } : {}), params: { typed: typedTotal, sum: roundTo(sum) }, expected: roundTo(sum), actual: typedTotal }];
+    return [{ code: "score/total-mismatch", ...(cell ? { cell } : {}), params: { typed: typedTotal, sum: roundTo(sum), bound: "sum" }, expected: roundTo(sum), actual: typedTotal }];
   },
 };

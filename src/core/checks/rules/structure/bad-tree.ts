@@ -35,7 +35,7 @@ export const badTree: Rule = {
           level2: f.level2Text,
           allowed: (parent?.children ?? ctx.profile.tree.flatMap((n) => n.children)).map((c) => c.name).join("、"),
         });
-      } else if (f.level1 !== null && f.level2 !== null && f.level2Parent !== f.level1) {
+      } else if (f.level1 !== null && f.level2 !== null && f.level2Parent !== f.level1 && !f.legacyPlacement) {
         key = `3|${f.level1Text}|${f.level2Text}`;
         finding = rowFinding("structure/bad-tree", f, f.level2Addr ? { value: f.level2Text, addr: f.level2Addr } : f.row.level2, {
           problem: "wrong-parent",

@@ -9,8 +9,9 @@ export const valueMissing: Rule = {
   stages: ALL_STAGES,
   check(ctx) {
     const out: Finding[] = [];
-    for (const f of factsFor(ctx).named()) {
-      if (f.target.ok) continue;
+    const facts = factsFor(ctx);
+    for (const f of facts.named()) {
+      if (f.target.ok || facts.isProcessRow(f)) continue;
       const { problem, text } = f.target.error;
       if (problem === "empty") out.push(rowFinding("value/missing", f, f.row.target, { problem }));
       else if (problem === "placeholder") out.push(rowFinding("value/missing", f, f.row.target, { problem, text }, { actual: text }));

@@ -22,7 +22,8 @@ export const valueVague: Rule = {
       const text = f.target.value.text;
       const lib = facts.libraryMatch(f)?.indicator;
       const quantitative = lib ? lib.kind === "quantitative" : nameSuggestsQuantity(f.name);
-      const always = ALWAYS_VAGUE.test(text);
+      // A cost written in words ("参照政府采购成本控制") could have been an amount.
+      const always = ALWAYS_VAGUE.test(text) || f.isCost;
       if (!always && !(quantitative && isVague(text, words))) continue;
       const example = lib && lib.kind === "quantitative" ? exampleFor(lib) : "";
       out.push(rowFinding("value/vague", f, f.row.target, { text, ...(example ? { example } : {}) }, { actual: text }));

@@ -12,7 +12,7 @@ export const weightLevel1: Rule = {
   check(ctx) {
     const facts = factsFor(ctx);
     const fixed = ctx.profile.level1Weights;
-    if (!fixed || !facts.hasWeightValues) return [];
+    if (!fixed || !facts.hasWeightValues || facts.framework !== "tree") return [];
     const groups = new Map<string, { first: RowFacts; sum: number }>();
     for (const f of facts.rows) {
       const l1 = f.level1 ?? f.level2Parent;

@@ -3,8 +3,10 @@ import { ALL_STAGES, rowFinding } from "../../finding";
 import type { Rule } from "../../types";
 
 /**
- * A row without a weight cannot be scored. Self-evaluation always needs weights; monitoring when
- * the table has a weight column; goal tables only when the unit has started giving weights.
+ * A row left without a weight where the form has a weight column: it cannot be scored. Forms that
+ * print no weight column at all (湖北 市县: full marks on the level labels only) are not wrong for
+ * that; the table then has no total and score/not-scored says why. Monitoring needs weights when the
+ * table has the column; goal tables only when the unit has started giving weights.
  */
 export const weightMissing: Rule = {
   code: "weight/missing",
@@ -14,7 +16,7 @@ export const weightMissing: Rule = {
     const facts = factsFor(ctx);
     const kind = ctx.table.kind;
     const required =
-      kind === "self-eval" ? true : kind === "monitor" ? facts.hasWeightColumn : facts.hasWeightValues;
+      kind === "self-eval" || kind === "monitor" ? facts.hasWeightColumn : facts.hasWeightValues;
     if (!required) return [];
     return facts
       .named()

@@ -13,8 +13,8 @@ export const weightSum: Rule = {
   stages: ALL_STAGES,
   check(ctx) {
     const facts = factsFor(ctx);
-    if (!facts.hasWeightValues) return [];
     const tol = ctx.profile.scoreTolerance;
+    if (!facts.hasWeightValues) return levelWeightSum(ctx, tol);
     const indicators = roundTo(facts.rows.reduce((s, r) => s + (r.weight ?? 0), 0), 4);
     const b = ctx.table.budget;
     const budgetCell = b?.weight ?? b?.total?.weight;
@@ -27,8 +27,32 @@ export const weightSum: Rule = {
       if (Math.abs(total - expected) <= tol) return [];
       return [tableFinding("weight/sum", { total, expected, indicators, budget: budgetWeight }, { expected, actual: total, ...cell })];
     }
-    const expected = ctx.profile.indicatorTotal;
+    // The evaluation framework's indicators carry budget execution too: they make the whole 100.
+    const expected = ctx.profile.indicatorTotal + (facts.framework === "evaluation" ? ctx.profile.budget.weight : 0);
     if (Math.abs(indicators - expected) <= tol) return [];
     return [tableFinding("weight/sum", { total: indicators, expected, indicators }, { expected, actual: indicators, ...cell })];
   },
 };
+
+/**
+ * Forms without a weight column print full marks on the level labels ("产出指标（60分）"): those must
+ * make the indicators' share with the budget weight, as the rows' weights would.
+ */
+function levelWeightSum(ctx: Parameters<Rule["check"]>[0], tol: number): ReturnType<Rule["check"]> {
+  const levels = Object.values(ctx.table.level1Weights ?? {});
+  if (levels.length === 0) return [];
+  const indicators = roundTo(levels.reduce((s, w) => s + w, 0), 4);
+  const b = ctx.table.budget;
+  const budgetWeight = b ? numberOf((b.weight ?? b.total?.weight)?.value) : null;
+  const expected = budgetWeight !== null ? ctx.profile.indicatorTotal + ctx.profile.budget.weight : ctx.profile.indicatorTotal;
+  const total = roundTo(indicators + (budgetWeight ?? 0), 4);
+  if (Math.abs(total - expected) <= tol) return [];
+  const cell = ctx.table.indicators.find((r) => r.level1Weight !== undefined)?.level1.addr;
+  return [
+    tableFinding(
+      "weight/sum",
+      budgetWeight !== null ? { total, expected, indicators, budget: budgetWeight } : { total, expected, indicators },
+      { expected, actual: total, ...(cell ? { cell } : {}) },
+    ),
+  ];
+}
