@@ -8,6 +8,7 @@ import { ruleFor, scoreRow } from "./scoreRow";
 import { scoreBudget } from "./budget";
 import { gradeFor } from "./grade";
 import { createTreeResolver } from "./tree";
+import { capTotal } from "./cap";
 
 const num = (v: CellValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
@@ -75,8 +76,8 @@ export function scoreTable(table: Table, profile: Profile): TableScore {
   const scored = rows.filter((r) => r.result.score !== null);
   const rowSum = scored.reduce((s, r) => s + (r.result.score as number), 0);
   const hasAny = scored.length > 0 || (budget !== null && budget.score !== null);
-  const total = hasAny ? rowSum + (budget?.score ?? 0) : null;
-  return { rows, subtotals, budget, total, grade: total === null ? null : gradeFor(total, profile) };
+  const { total, cap } = capTotal(hasAny ? rowSum + (budget?.score ?? 0) : null, budget?.rate ?? null, profile);
+  return { rows, subtotals, budget, total, ...(cap !== null ? { cap } : {}), grade: total === null ? null : gradeFor(total, profile) };
 }
 
 function budgetOf(table: Table, profile: Profile): TableScore["budget"] {
