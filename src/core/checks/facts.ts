@@ -10,6 +10,7 @@ import type { ParseResult } from "../values/types";
 import type { LibraryView, RuleContext } from "./types";
 import { normalizeName, textOf } from "./normalize";
 import { treeIndex, type TreeIndex } from "./tree";
+import { directionHint } from "./direction-hint";
 
 /** One indicator row read once per check, shared by every rule. */
 export interface RowFacts {
@@ -130,7 +131,7 @@ export class TableFacts {
       const node = this.tree.level2(l2Text, level1);
       const level2 = node?.name ?? null;
       const weight = numberOf(row.weight?.value);
-      const target = parse(row);
+      const target = parse(row, directionHint(library, row, l1Text, l2Text));
       const typed = typedScoreOf(row, target);
       rows.push({
         index,

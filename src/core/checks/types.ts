@@ -20,6 +20,8 @@ export const ISSUE_CODES = [
   "value/vague",
   "value/degenerate",
   "value/unit-missing",
+  "value/direction-assumed",
+  "value/rate-over-100",
   "library/unknown",
   "library/category-mismatch",
   "library/unit-mismatch",
@@ -35,6 +37,8 @@ export const ISSUE_CODES = [
   "score/mismatch",
   "score/formula-changed",
   "budget/low-execution",
+  "budget/overspend",
+  "budget/as-indicator",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -19,7 +19,7 @@ type IndicatorColumnKey =
   | "code" | "name" | "level1" | "level2" | "kind" | "operator" | "unit" | "explanation" | "formula" | "bases"
   | "source" | "weightHint" | "scoring" | "tiers" | "example" | "generality" | "projectTypes" | "sectors"
   | "tangshanTypes" | "tangshanLayer" | "deptDimension" | "budgetManagement" | "stages" | "status"
-  | "retiredDate" | "replacement" | "retiredReason" | "keywords";
+  | "retiredDate" | "replacement" | "retiredReason" | "keywords" | "block";
 
 export interface IndicatorColumn {
   key: IndicatorColumnKey;
@@ -57,7 +57,11 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   { key: "replacement", header: "替代指标编码", path: "status.replacement" },
   { key: "retiredReason", header: "停用原因", path: "status.reason" },
   { key: "keywords", header: "关键词", path: "keywords" },
+  { key: "block", header: "计分区块", path: "block" },
 ];
+
+/** How the 计分区块 column shows an indicator scored in the budget block (预算执行), not as a 三级指标. */
+const BUDGET_BLOCK = "预算执行";
 
 export const TREE_HEADERS = ["一级指标", "一级别名", "二级指标", "二级别名"] as const;
 export const PROFILE_HEADERS = ["规则编号", "设置项", "值", "说明"] as const;
@@ -235,6 +239,7 @@ function indicatorRow(ind: Indicator): CellValue[] {
     replacement: retired?.replacement ?? null,
     retiredReason: retired?.reason ?? null,
     keywords: formatList(ind.keywords),
+    block: ind.block === "budget" ? BUDGET_BLOCK : null,
   };
   return INDICATOR_COLUMNS.map((c) => (values[c.key] === "" && c.key !== "unit" ? null : values[c.key]));
 }
@@ -374,6 +379,7 @@ function readIndicators(rows: CellValue[][], rd: Reader): unknown[] {
           }
         : { state: "active" },
       keywords: parseList(get("keywords")),
+      block: ((b: string) => (b === BUDGET_BLOCK || b === "budget" ? "budget" : b === "" ? undefined : b))(text("block").trim()),
     };
     for (const k of Object.keys(ind)) if (ind[k] === undefined) delete ind[k];
     out.push(ind);
