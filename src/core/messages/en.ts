@@ -75,8 +75,8 @@ export const en: MessageMap = {
   "score/mismatch": (i) => `${at(i)}: the entered score ${p(i, "typed")} differs from the rule's ${p(i, "computed")}; check the actual value or use the computed score`,
   "score/formula-changed": (i) =>
     p(i, "overwritten") === "1"
-      ? `${at(i)}: the score formula was replaced by a typed number; restore the template's formula`
-      : `${at(i)}: the score formula differs from the template's; restore it`,
+      ? `${at(i)}: the ${has(i, "what") ? "" : "score "}formula was replaced by a typed number; restore the template's formula`
+      : `${at(i)}: the ${has(i, "what") ? "" : "score "}formula differs from the template's; restore it`,
   "budget/low-execution": (i) =>
     `${at(i)}: budget execution ${p(i, "rate")}% is below ${p(i, "threshold")}%; give the reason for low execution`,
   "budget/overspend": (i) =>

@@ -78,8 +78,8 @@ export const zhCN: MessageMap = {
   "score/mismatch": (i) => `${at(i)}填写的得分 ${p(i, "typed")} 与按评分规则计算的 ${p(i, "computed")} 不符，请核对完成值或改用计算结果`,
   "score/formula-changed": (i) =>
     p(i, "overwritten") === "1"
-      ? `${at(i)}的得分公式被改成了手填数值，请恢复模板中的公式`
-      : `${at(i)}的得分公式与模板不同，请恢复模板中的公式`,
+      ? `${at(i)}的${has(i, "what") ? "" : "得分"}公式被改成了手填数值，请恢复模板中的公式`
+      : `${at(i)}的${has(i, "what") ? "" : "得分"}公式与模板不同，请恢复模板中的公式`,
   "budget/low-execution": (i) =>
     `${at(i)}预算执行率 ${p(i, "rate")}% 低于 ${p(i, "threshold")}%，请填写执行率偏低的原因`,
   "budget/overspend": (i) =>
