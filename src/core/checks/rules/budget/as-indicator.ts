@@ -4,9 +4,11 @@ import type { Finding, Rule } from "../../types";
 
 /**
  * 预算执行率, 资金到位率, 部门整体预算执行率 and their close spellings: the execution of the money itself.
- * Names about a part of the work (工程进度, 补助发放率) are not matched.
+ * Anchored: names about something else that arrives or is spent (签约外资项目资金到位率, 政府采购执行率,
+ * 补助资金发放率) are not matched.
  */
-export const EXECUTION_NAME = /(?:预算|资金|经费|支出|财政资金|项目资金|部门整体预算)(?:执行|到位|支出|支付)(?:率|进度)|预算执行(?:情况|进度)|资金使用率|资金拨付率/;
+export const EXECUTION_NAME =
+  /^(?:本?年度?|全年|年中|项目|部门|部门整体|单位|财政|专项|本级)*(?:预算|资金|经费|支出|财政资金|项目资金)(?:执行|到位|支出|支付|拨付)(?:率|进度)$|^(?:年中|部门整体|项目)?预算执行(?:情况|进度)$/;
 
 /**
  * Budget execution filed as a 三级指标 in the indicator block. Every form scores it in its own block
