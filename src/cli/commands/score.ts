@@ -38,7 +38,8 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
     for (const r of tb.score.rows) io.stdout(`  ${r.name}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}\n`);
     for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${s.name}\t${n(s.weight)}\t${n(s.score)}\n`);
     if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
-    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}\n`);
+    const capped = tb.score.cap != null ? `  (${t("按执行率封顶", "capped by execution rate at")} ${tb.score.cap})` : "";
+    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${capped}\n`);
   }
   return 0;
 }

@@ -91,6 +91,9 @@ export const PROFILE_SETTING_LABELS: Record<string, string> = {
   "explanation.overCompletion": "超额完成须说明原因", minIndicators: "最少指标数", "cost.required": "须有成本指标",
   "cost.capWhenMissing": "缺成本指标时的封顶分", "cost.level2": "成本类二级指标", scoreTolerance: "自评分容差",
   vagueWords: "模糊用语",
+  "overDeduction.enabled": "指标偏离减分", "overDeduction.threshold": "指标偏离倍数", "overDeduction.points": "指标偏离减分值",
+  "executionCap.enabled": "按执行率封顶", "executionCap.bands": "执行率封顶档次", "budgetOverspend.threshold": "超支提示执行率",
+  equalityTolerance: "等于型容差", severity: "问题严重程度",
 };
 
 const KIND_DISPLAY = { quantitative: "定量", qualitative: "定性" } as const;
