@@ -1,16 +1,15 @@
 import { basename } from "node:path";
 import { readWorkbookGrids } from "../xlsx";
-import { checkTable } from "../core/checks";
-import type { Severity } from "../core/checks/types";
-import { createLibraryView, libraryHash, type LibraryPackage } from "../core/library";
-import type { LibraryView } from "../core/checks/types";
+import { analyzeWorkbook, type Analysis } from "../core/analysis";
+import type { LibraryView, Severity } from "../core/checks/types";
+import { createLibraryView, type LibraryPackage } from "../core/library";
 import { formatIssue } from "../core/messages";
+import type { Lang } from "../core/messages/types";
 import type { Profile } from "../core/profiles/schema";
-import { scoreTable } from "../core/scoring";
-import { recognizeTables } from "../core/table/recognize";
-import type { LibraryStamp, Table } from "../core/table/table";
+import type { TableScore } from "../core/scoring/types";
+import type { WorkbookGrids } from "../core/table/grid";
+import type { Table } from "../core/table/table";
 import type { CliLang } from "./i18n";
-import { tr } from "./i18n";
 import { resolveProfile } from "./library-file";
 
 export interface IssueOut {
@@ -18,17 +17,21 @@ export interface IssueOut {
   severity: Severity;
   sheet: string;
   cell: string | null;
+  /** Index into the file's `tables`, for issues that belong to one. */
+  table?: number;
   message: string;
 }
 
 export interface ScoreOut {
-  rows: { name: string; weight: number | null; score: number | null }[];
+  rows: { name: string; weight: number | null; score: number | null; typed: boolean }[];
   subtotals: { name: string; weight: number; score: number }[];
   budget: { rate: number | null; weight: number; score: number | null } | null;
   total: number | null;
   /** The execution-rate cap applied to the total (profile.executionCap), when one did. */
   cap?: number;
   grade: string | null;
+  /** Why there is or is not a total: scored, goal, no-data, no-weights, incomplete. */
+  state: TableScore["state"];
 }
 
 export interface TableOut {
@@ -36,6 +39,7 @@ export interface TableOut {
   kind: Table["kind"];
   layout: string | null;
   project: string | null;
+  profile: string;
   indicators: number;
   score: ScoreOut | null;
 }
@@ -51,87 +55,56 @@ export interface FileOut {
 export interface CheckContext {
   library: LibraryPackage;
   view: LibraryView;
-  hash: string;
-  /** --profile; otherwise the stamp's profile, then the library default. */
-  profileId?: string;
+  /** --profile: wins over a template's stamp; otherwise the stamp's profile, then the library default. */
+  profile?: Profile;
   lang: CliLang;
 }
 
 export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string): CheckContext {
-  return { library, view: createLibraryView(library), hash: libraryHash(library), lang, ...(profileId ? { profileId } : {}) };
+  return { library, view: createLibraryView(library), lang, ...(profileId ? { profile: resolveProfile(library, profileId) } : {}) };
 }
 
-const hasActuals = (t: Table): boolean =>
-  t.indicators.some((r) => r.actual && r.actual.value !== null && r.actual.value !== "") ||
-  t.indicators.some((r) => r.score && r.score.value !== null && !r.score.formula) ||
-  !!t.budget?.total?.executed && t.budget.total.executed.value !== null;
-
-export function scoreOut(table: Table, profile: Profile): ScoreOut {
-  const s = scoreTable(table, profile);
+export function scoreOut(s: TableScore): ScoreOut {
   return {
-    rows: s.rows.map((r) => ({ name: r.name, weight: r.weight, score: r.result.score })),
+    rows: s.rows.map((r) => ({ name: r.name, weight: r.weight, score: r.result.score, typed: r.result.typed === true })),
     subtotals: s.subtotals.map((x) => ({ name: x.name, weight: x.weight, score: x.score })),
     budget: s.budget ? { rate: s.budget.rate, weight: s.budget.weight, score: s.budget.score } : null,
     total: s.total,
     ...(s.cap != null ? { cap: s.cap } : {}),
     grade: s.grade,
+    state: s.state,
   };
 }
 
-function staleNote(stamp: LibraryStamp, ctx: CheckContext, sheet: string): IssueOut | null {
-  const lib = ctx.library.meta;
-  if (stamp.libraryId === lib.id && stamp.version === lib.version && (!stamp.hash || stamp.hash === ctx.hash)) return null;
-  const other = stamp.libraryId !== lib.id;
+/** The one analysis, run for the CLI; this function only formats it. */
+export function analyzeForCli(grids: WorkbookGrids, ctx: CheckContext): Analysis {
+  return analyzeWorkbook(grids, { library: ctx.view, ...(ctx.profile ? { profile: ctx.profile } : {}) });
+}
+
+/** Check one workbook already read into grids: recognised tables, their issues and scores. */
+export function checkGrids(grids: WorkbookGrids, file: string, ctx: CheckContext): FileOut {
+  const analysis = analyzeForCli(grids, ctx);
+  const lang: Lang = ctx.lang === "en" ? "en" : "zh-CN";
   return {
-    code: "library/stale",
-    severity: other ? "info" : "warning",
-    sheet,
-    cell: null,
-    message: tr(
-      ctx.lang,
-      `本表按指标库 ${stamp.libraryId}@${stamp.version} 编制，当前检查使用 ${lib.id}@${lib.version}${other ? "（不同指标库）" : "，请更新模板"} / written against library ${stamp.libraryId}@${stamp.version}, checked with ${lib.id}@${lib.version}`,
-      `written against library ${stamp.libraryId}@${stamp.version}, checked with ${lib.id}@${lib.version}${other ? " (a different library)" : "; refresh the template"}`,
-    ),
-  };
-}
-
-/** Check one workbook already read into grids: recognised tables, their issues and, with actuals, scores. */
-export function checkGrids(grids: Parameters<typeof recognizeTables>[0], file: string, ctx: CheckContext): FileOut {
-  const out: FileOut = { file, tables: [], issues: [] };
-  const { tables, problems } = recognizeTables(grids, { profiles: ctx.library.profiles });
-  for (const p of problems) {
-    out.issues.push({
-      code: `recognize/${p.code}`,
-      severity: p.level,
-      sheet: p.sheet ?? "",
-      cell: p.cell ?? null,
-      message: ctx.lang === "en" ? (p.message.split(" / ")[1] ?? p.message) : p.message,
-    });
-  }
-  for (const table of tables) {
-    const profile = resolveProfile(ctx.library, ctx.profileId ?? (table.meta.stamp?.profile || undefined));
-    const report = checkTable(table, { profile, library: ctx.view });
-    const stale = table.meta.stamp ? staleNote(table.meta.stamp, ctx, table.sheet) : null;
-    if (stale) out.issues.push(stale);
-    for (const issue of report.issues) {
-      out.issues.push({
-        code: issue.code,
-        severity: issue.severity,
-        sheet: issue.sheet,
-        cell: issue.cell ?? null,
-        message: formatIssue(issue, ctx.lang),
-      });
-    }
-    out.tables.push({
+    file,
+    tables: analysis.tables.map(({ table, profile, score }) => ({
       sheet: table.sheet,
       kind: table.kind,
       layout: table.layout ?? null,
       project: table.meta.projectName?.value ?? table.meta.department?.value ?? null,
+      profile: profile.id,
       indicators: table.indicators.length,
-      score: hasActuals(table) ? scoreOut(table, profile) : null,
-    });
-  }
-  return out;
+      score: score.state === "goal" ? null : scoreOut(score),
+    })),
+    issues: analysis.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell ?? null,
+      ...(i.table !== undefined ? { table: i.table } : {}),
+      message: formatIssue(i, lang),
+    })),
+  };
 }
 
 /** Read and check one file; an unreadable file gives an entry with `error`, never a throw. */

@@ -1,7 +1,5 @@
-import { checkTable } from "../core/checks";
+import { analyzeWorkbook } from "../core/analysis";
 import { builtinLibrary, createLibraryView } from "../core/library";
-import { builtinProfile } from "../core/profiles/builtin";
-import { recognizeTables } from "../core/table/recognize";
 import { applyMarks, flushMarks, markStore, readActiveTable } from "../excel";
 
 const marks = markStore();
@@ -11,10 +9,8 @@ async function checkActiveTable(event: Office.AddinCommands.Event): Promise<void
   try {
     await Excel.run(async (ctx) => {
       const { grids } = await readActiveTable(ctx);
-      const { tables } = recognizeTables(grids);
-      const profile = builtinProfile();
-      const library = createLibraryView(builtinLibrary());
-      const issues = tables.flatMap((t) => checkTable(t, { profile, library }).issues);
+      // The one analysis the pane and the CLI run; the library's own profile applies (stamps win).
+      const { issues } = analyzeWorkbook(grids, { library: createLibraryView(builtinLibrary()) });
       await applyMarks(ctx, issues, marks);
       await flushMarks(marks);
     });

@@ -18,14 +18,14 @@ describe("MemoryHost", () => {
     expect(changes).toHaveBeenCalledTimes(1);
     const a = analyze(await host.read(), profile, view);
     expect(a.tables).toHaveLength(1);
-    expect(a.tables[0]?.sheet).toBe(sheet);
-    const names = a.tables[0]?.indicators.map((r) => r.name.value) ?? [];
+    expect(a.tables[0]?.table.sheet).toBe(sheet);
+    const names = a.tables[0]?.table.indicators.map((r) => r.name.value) ?? [];
     expect(names).toEqual(expect.arrayContaining(picks.map((p) => p.name)));
     const extra = library.indicators.find((i) => i.level1 === "满意度指标" && i.status.state === "active");
-    await host.insertIndicators(a.tables[0]!, [extra!]);
+    await host.insertIndicators(a.tables[0]!.table, [extra!]);
     const b = analyze(await host.read(), profile, view);
-    expect(b.tables[0]?.indicators.map((r) => r.name.value)).toContain(extra!.name);
-    expect(b.reports[0]?.issues.length).toBeGreaterThan(0);
+    expect(b.tables[0]?.table.indicators.map((r) => r.name.value)).toContain(extra!.name);
+    expect(b.issues.filter((i) => i.table === 0).length).toBeGreaterThan(0);
   });
 });
 

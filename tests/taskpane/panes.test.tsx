@@ -10,13 +10,30 @@ import { STRINGS } from "../../src/taskpane/i18n";
 import { zhCN } from "../../src/taskpane/i18n/zh-CN";
 import { en } from "../../src/taskpane/i18n/en";
 import { builtinLibrary } from "../../src/core/library";
-import type { Issue, Report } from "../../src/core/checks/types";
+import type { Issue } from "../../src/core/checks/types";
 import type { Table } from "../../src/core/table/table";
 import type { TableScore } from "../../src/core/scoring/types";
+import { builtinProfile } from "../../src/core/profiles/builtin";
+import { factsOf } from "../../src/core/model/facts";
+import { scoreFacts } from "../../src/core/model/score";
+import type { Analysis } from "../../src/taskpane/state/analyze";
 
 const t = STRINGS["zh-CN"];
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 const table: Table = { kind: "self-eval", sheet: "自评表", meta: {}, indicators: [] };
+
+/** An analysis of one table with the given issues (and score), as the core hands it to the pane. */
+function analysisOf(issues: Issue[], score?: TableScore): Analysis {
+  const profile = builtinProfile();
+  const facts = factsOf(table, profile);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return {
+    tables: [{ table, profile, facts, score: score ?? scoreFacts(facts), report: { issues, counts, truncated: false } }],
+    issues: issues.map((i) => ({ ...i, table: 0 })),
+    counts,
+  };
+}
 
 describe("Highlight", () => {
   it("marks matched ranges as text, never as HTML", () => {
@@ -28,14 +45,8 @@ describe("Highlight", () => {
 });
 
 describe("CheckPane", () => {
-  const report = (issues: Issue[]): Report => ({
-    issues,
-    counts: { error: issues.filter((i) => i.severity === "error").length, warning: issues.filter((i) => i.severity === "warning").length, info: 0 },
-    truncated: false,
-  });
-
   it("shows a plain success verdict when there are no issues", () => {
-    wrap(<CheckPane tables={[table]} reports={[report([])]} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={() => undefined} />);
+    wrap(<CheckPane analysis={analysisOf([])} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={() => undefined} />);
     expect(screen.getByTestId("verdict").textContent).toBe("没有发现问题");
   });
 
@@ -45,12 +56,12 @@ describe("CheckPane", () => {
       { code: "value/missing", severity: "error", sheet: "自评表", cell: "E13", indicator: "培训人次", params: {} },
       { code: "weight/sum", severity: "warning", sheet: "自评表", cell: "H30", params: {} },
     ];
-    wrap(<CheckPane tables={[table]} reports={[report(issues)]} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={onSelect} />);
+    wrap(<CheckPane analysis={analysisOf(issues)} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={onSelect} />);
     expect(screen.getByTestId("verdict").textContent).toBe("1 个错误，1 个警告");
     expect(screen.getAllByText("错误").length).toBeGreaterThan(0);
     expect(screen.getAllByText("警告").length).toBeGreaterThan(0);
     fireEvent.click(screen.getByRole("button", { name: "定位到 E13" }));
-    expect(onSelect).toHaveBeenCalledWith(issues[0]);
+    expect(onSelect).toHaveBeenCalledWith({ ...issues[0], table: 0 });
   });
 });
 
@@ -63,10 +74,12 @@ describe("ScorePane", () => {
         { name: "效益指标", weight: 30, score: 30, children: [] },
       ],
       budget: { rate: 0.95, weight: 10, score: 9.5 },
+      state: "scored",
+      unscored: [],
       total: 84.5,
       grade: "良",
     };
-    const { container } = wrap(<ScorePane tables={[table]} scores={[score]} t={t} />);
+    const { container } = wrap(<ScorePane analysis={analysisOf([], score)} t={t} />);
     expect(screen.getByTestId("total").textContent).toBe("总分: 84.5 · 等级: 良");
     expect(screen.getByText("数量指标")).toBeTruthy();
     expect(screen.getByText(/执行率 95%/)).toBeTruthy();

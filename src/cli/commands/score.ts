@@ -1,11 +1,11 @@
 import { basename, resolve } from "node:path";
 import { readWorkbookGrids } from "../../xlsx";
-import { recognizeTables } from "../../core/table/recognize";
-import { scoreOut, type ScoreOut } from "../check-file";
+import { formatIssue } from "../../core/messages";
+import { analyzeForCli, makeContext, scoreOut, type ScoreOut } from "../check-file";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
-import { loadLibraryFile, resolveProfile } from "../library-file";
+import { loadLibraryFile } from "../library-file";
 
 export interface ScoreOptions {
   library?: string;
@@ -13,21 +13,40 @@ export interface ScoreOptions {
   json?: boolean;
 }
 
+const STATE_ZH: Record<ScoreOut["state"], string> = {
+  scored: "",
+  goal: "目标表，不计分",
+  "no-data": "没有实际完成值，无法计分",
+  "no-weights": "没有分值，无法计算总分",
+  incomplete: "有指标无法计分，不给出总分",
+};
+const STATE_EN: Record<ScoreOut["state"], string> = {
+  scored: "",
+  goal: "goal table: not scored",
+  "no-data": "no actual values: nothing to score",
+  "no-weights": "no weights: no total",
+  incomplete: "some rows cannot be scored: no total",
+};
+
 export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLang, io: CliIO): Promise<number> {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
   const library = await loadLibraryFile(opts.library, io.cwd);
+  const ctx = makeContext(library, lang, opts.profile);
   const full = resolve(io.cwd, file);
   const grids = await readWorkbookGrids(full, basename(full)).catch((e: Error) => {
     throw new CliError(lang === "en" ? (e.message.split(" / ")[1] ?? e.message) : e.message);
   });
-  const { tables, problems } = recognizeTables(grids, { profiles: library.profiles });
-  if (tables.length === 0) {
-    throw new CliError(problems.map((p) => p.message).join("；") || t("未找到绩效指标表 / no indicator table found", "no indicator table found"), 1);
+  const analysis = analyzeForCli(grids, ctx);
+  if (analysis.tables.length === 0) {
+    const why = analysis.issues.filter((i) => i.severity === "error").map((i) => formatIssue(i, lang === "en" ? "en" : "zh-CN"));
+    throw new CliError(why.join("；") || t("未找到绩效指标表 / no indicator table found", "no indicator table found"), 1);
   }
-  const out: { sheet: string; kind: string; profile: string; score: ScoreOut }[] = tables.map((table) => {
-    const profile = resolveProfile(library, opts.profile ?? (table.meta.stamp?.profile || undefined));
-    return { sheet: table.sheet, kind: table.kind, profile: profile.id, score: scoreOut(table, profile) };
-  });
+  const out: { sheet: string; kind: string; profile: string; score: ScoreOut }[] = analysis.tables.map(({ table, profile, score }) => ({
+    sheet: table.sheet,
+    kind: table.kind,
+    profile: profile.id,
+    score: scoreOut(score),
+  }));
   if (opts.json) {
     io.stdout(`${JSON.stringify({ file, tables: out })}\n`);
     return 0;
@@ -35,11 +54,12 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
   const n = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : String(Math.round(x * 100) / 100));
   for (const tb of out) {
     io.stdout(`${file} / ${tb.sheet} (${tb.kind}, ${tb.profile})\n`);
-    for (const r of tb.score.rows) io.stdout(`  ${r.name}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}\n`);
+    for (const r of tb.score.rows) io.stdout(`  ${r.name}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}${r.typed ? t("（按填报）", " (as typed)") : ""}\n`);
     for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${s.name}\t${n(s.weight)}\t${n(s.score)}\n`);
     if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
+    const why = lang === "en" ? STATE_EN[tb.score.state] : STATE_ZH[tb.score.state];
     const capped = tb.score.cap != null ? `  (${t("按执行率封顶", "capped by execution rate at")} ${tb.score.cap})` : "";
-    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${capped}\n`);
+    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${why ? `  (${why})` : ""}${capped}\n`);
   }
   return 0;
 }

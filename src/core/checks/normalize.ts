@@ -26,9 +26,12 @@ export function normalizeName(name: string): string {
 
 const NEEDS_WORK = /[^\u4e00-\u9fff0-9a-z%.\-/]/;
 
-/** Tree labels: forms print both "数量" and "数量指标"; the key drops the suffix. */
+/**
+ * Tree labels: forms print "数量", "数量指标" and "数量目标" (产出目标 / 效益目标 on older forms) for the
+ * same level; the key drops the suffix.
+ */
 export function treeKey(label: string): string {
-  return normalizeName(label).replace(/指标$/, "");
+  return normalizeName(label).replace(/(指标|目标)$/, "");
 }
 
 /** Formulas compared the way a person would judge them equal: case, spaces, "$", a leading "=" and FALSE() for FALSE do not matter. */

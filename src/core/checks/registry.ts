@@ -32,6 +32,10 @@ import { valueVague } from "./rules/value/vague";
 import { weightLevel1 } from "./rules/weight/level1";
 import { weightMissing } from "./rules/weight/missing";
 import { weightSum } from "./rules/weight/sum";
+import { valueActualMissing } from "./rules/value/actual-missing";
+import { metaMissing } from "./rules/meta/missing";
+import { scoreTotalMismatch } from "./rules/score/total-mismatch";
+import { scoreNotScored } from "./rules/score/not-scored";
 import type { Rule } from "./types";
 
 /** Every rule, in ISSUE_CODES order; the engine runs those that apply. */
@@ -70,4 +74,8 @@ export const RULES: readonly Rule[] = [
   budgetLowExecution,
   budgetOverspend,
   budgetAsIndicator,
+  valueActualMissing,
+  metaMissing,
+  scoreTotalMismatch,
+  scoreNotScored,
 ];

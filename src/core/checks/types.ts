@@ -4,7 +4,8 @@ import type { Table, TemplateKind } from "../table/table";
 
 export type Severity = "error" | "warning" | "info";
 
-export const ISSUE_CODES = [
+/** Codes raised by a rule of the registry (one rule, one file). */
+export const RULE_CODES = [
   "structure/no-output",
   "structure/no-benefit",
   "structure/no-satisfaction",
@@ -39,7 +40,25 @@ export const ISSUE_CODES = [
   "budget/low-execution",
   "budget/overspend",
   "budget/as-indicator",
+  "value/actual-missing",
+  "meta/missing",
+  "score/total-mismatch",
+  "score/not-scored",
 ] as const;
+
+/** Codes the analysis raises around the rules: how the workbook was read, and the template's library. */
+export const ANALYSIS_CODES = [
+  "library/stale",
+  "recognize/empty-workbook",
+  "recognize/no-table",
+  "recognize/no-rows",
+  "recognize/block-skipped",
+  "recognize/template-mismatch",
+  "recognize/unknown-header",
+  "recognize/row-skipped",
+] as const;
+
+export const ISSUE_CODES = [...RULE_CODES, ...ANALYSIS_CODES] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -59,6 +78,8 @@ export interface Issue {
   expected?: string | number;
   actual?: string | number;
   params: IssueParams;
+  /** Index of the table (in the analysis' `tables`) the issue belongs to; absent for workbook-wide ones. */
+  table?: number;
 }
 
 export interface Report {

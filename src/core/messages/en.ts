@@ -85,4 +85,28 @@ export const en: MessageMap = {
     p(i, "doubled") === "1"
       ? `${at(i)} is budget execution, which this table already scores in its budget block; as an indicator it counts twice. Remove the row or use an output or benefit indicator`
       : `${at(i)} is budget execution, scored in its own block in the self-evaluation; do not use it as an indicator. Use an output or benefit indicator`,
+  "value/actual-missing": (i) =>
+    has(i, "count")
+      ? `Targets are filled in but none of the ${p(i, "count")} indicators has an actual value (${p(i, "cells")}); nothing can be scored — fill in the actual values`
+      : `${at(i)} has a target but neither an actual value nor a score; fill in the actual value`,
+  "meta/missing": (i) => `The table gives no ${p(i, "fieldEn")} (${p(i, "field")}); fill it in so reviewers can identify it`,
+  "score/total-mismatch": (i) => `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} differs from the sum of the scores, ${p(i, "sum")}; check the total`,
+  "score/not-scored": (i) =>
+    p(i, "state") === "no-weights"
+      ? "The indicators carry no weights and the form does not show how the points are shared, so no total or grade can be given; fill in the weights"
+      : `Row(s) ${p(i, "rows")} cannot be scored (weight, actual value or score missing), so no total or grade is given; complete them and check again`,
+  "library/stale": (i) =>
+    p(i, "kind") === "other-library"
+      ? `Written against library ${p(i, "stamp")}, checked with a different library, ${p(i, "current")}`
+      : `Written against library ${p(i, "stamp")}, the current one is ${p(i, "current")}; refresh the template`,
+  "recognize/empty-workbook": (i) => `Workbook "${p(i, "name")}" is empty; check that this is the filled-in table`,
+  "recognize/no-table": (i) => `No indicator table found in sheet "${i.sheet}" (expected headers such as 一级指标, 三级指标, 指标值)`,
+  "recognize/no-rows": (i) => `Indicator headers found at ${i.cell ?? ""} but no indicator rows under them; fill in the indicators`,
+  "recognize/block-skipped": (i) => `The mid- or long-term indicator block at ${i.cell ?? ""} was not checked; only the annual block is`,
+  "recognize/template-mismatch": (i) => `Sheet "${i.sheet}" carries a Jixiao template stamp but its header row (${i.cell ?? ""}) was changed; read as a general form — use the original template`,
+  "recognize/unknown-header": (i) => `The header "${p(i, "text")}" at ${i.cell ?? ""} matches no known column; that column was not checked`,
+  "recognize/row-skipped": (i) =>
+    p(i, "why") === "not-applicable"
+      ? `${at(i)} is marked "/" throughout: taken as not applicable and not checked`
+      : `"${p(i, "text")}" at ${i.cell ?? at(i)} is a template placeholder row and was not checked; delete rows you do not use`,
 };

@@ -88,4 +88,29 @@ export const zhCN: MessageMap = {
     p(i, "doubled") === "1"
       ? `${at(i)}是预算执行指标，本表已在预算执行情况中单独计分，作为绩效指标会重复计分，请删除该行或换成反映产出、效益的指标`
       : `${at(i)}是预算执行指标，自评时在预算执行情况中单独计分，不宜作为三级绩效指标，请换成反映产出、效益的指标`,
+  "value/actual-missing": (i) =>
+    has(i, "count")
+      ? `本表填写了目标值，但 ${p(i, "count")} 项指标都没有实际完成值（${p(i, "cells")}），无法计分，请填写全年实际完成值`
+      : `${at(i)}有目标值但没有实际完成值，也没有得分，无法计分，请填写全年实际完成值`,
+  "meta/missing": (i) => `本表没有填写${p(i, "field")}，请补充${p(i, "field")}，以便审核时识别`,
+  "score/total-mismatch": (i) =>
+    `${i.cell ?? "总分"}填写的总分 ${p(i, "typed")} 与各项得分之和 ${p(i, "sum")} 不符，请核对总分`,
+  "score/not-scored": (i) =>
+    p(i, "state") === "no-weights"
+      ? "本表各项指标没有分值，表中也看不出分值分配，无法计算总分和等级，请填写分值"
+      : `第 ${p(i, "rows")} 行的指标无法计分（缺少分值、完成值或得分），因此不给出总分和等级，请补全后再检查`,
+  "library/stale": (i) =>
+    p(i, "kind") === "other-library"
+      ? `本表按指标库 ${p(i, "stamp")} 编制，当前检查使用的是另一指标库 ${p(i, "current")}`
+      : `本表按指标库 ${p(i, "stamp")} 编制，当前为 ${p(i, "current")}，请按新版指标库更新模板`,
+  "recognize/empty-workbook": (i) => `工作簿「${p(i, "name")}」没有内容，请确认打开的是填好的绩效表`,
+  "recognize/no-table": (i) => `工作表「${i.sheet}」中没有找到绩效指标表（需要一级指标、二级指标、三级指标、指标值等表头）`,
+  "recognize/no-rows": (i) => `${i.cell ?? ""}处找到了指标表头，但其下没有指标行，请填写指标`,
+  "recognize/block-skipped": (i) => `${i.cell ?? ""}处的中期（长期）指标未作检查，只检查年度指标`,
+  "recognize/template-mismatch": (i) => `工作表「${i.sheet}」带有绩效目标助手的模板标记，但表头（${i.cell ?? "表头行"}）已被改动，已按通用格式识别；请使用原模板填写`,
+  "recognize/unknown-header": (i) => `${i.cell ?? ""}的表头「${p(i, "text")}」无法对应到任何栏目，该列未被检查`,
+  "recognize/row-skipped": (i) =>
+    p(i, "why") === "not-applicable"
+      ? `${at(i)}各栏均为「/」，视为不适用，未作为指标检查`
+      : `${i.cell ?? at(i)}的「${p(i, "text")}」是模板留下的占位行，未作为指标检查；不用的行请删除`,
 };

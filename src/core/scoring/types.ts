@@ -43,8 +43,21 @@ export interface ScoredRow {
   level1: string;
   level2: string;
   weight: number | null;
-  result: RowScore;
+  result: RowScore & {
+    /** The score is the one the person typed: no rule applies (定性, or an actual such as "完成"). */
+    typed?: boolean;
+  };
 }
+
+/**
+ * Why a table has the total it has: "scored" when every weighted row and the budget could be scored;
+ * otherwise the total and grade are null and this says why.
+ * - "goal": a goal table (or a monitoring table): nothing to score yet.
+ * - "no-data": no actual value, typed score or execution figure anywhere.
+ * - "no-weights": the indicators carry no weights the form lets Jixiao know.
+ * - "incomplete": some rows (listed in `unscored`) or the budget block cannot be scored.
+ */
+export type ScoreState = "scored" | "goal" | "no-data" | "no-weights" | "incomplete";
 
 export interface Subtotal {
   name: string;
@@ -57,9 +70,12 @@ export interface TableScore {
   rows: ScoredRow[];
   subtotals: Subtotal[];
   budget: BudgetScore | null;
-  /** Σ indicator scores + budget score, capped by the execution rate when the profile says; null when nothing could be scored. */
+  /** Σ indicator scores + budget score, capped by the execution rate when the profile says; null unless `state` is "scored". */
   total: number | null;
   /** The cap the execution rate put on the total (profile.executionCap), when one applies. */
   cap?: number | null;
   grade: string | null;
+  state: ScoreState;
+  /** Sheet rows of weighted indicators that could not be scored. */
+  unscored: number[];
 }

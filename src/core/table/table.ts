@@ -57,6 +57,9 @@ export interface IndicatorRow {
   row: number;
   level1: Cell<string>;
   level2: Cell<string>;
+  /** Full marks printed on the row's level labels: "产出指标（50分）" → 50, "数量指标（20分）" → 20. */
+  level1Weight?: number;
+  level2Weight?: number;
   name: Cell<string>;
   /** Library code when the table carries one (Jixiao templates keep it in a hidden column). */
   code?: Cell<string | null>;
@@ -109,4 +112,8 @@ export interface Table {
   indicators: IndicatorRow[];
   /** Jixiao templates: the formulas written outside the indicator rows, to detect them overwritten. */
   formulaCells?: FormulaCell[];
+  /** The 总分 / 合计 the department typed under the indicators, when the form has one. */
+  typedTotal?: Cell<number | null>;
+  /** Full marks of the indicator block printed in its label: "绩效指标（90分）", "年度绩效目标（80分）". */
+  indicatorWeight?: number;
 }

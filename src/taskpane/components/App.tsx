@@ -8,7 +8,7 @@ import { buildTemplate } from "../../core/table/templates/build";
 import type { TemplateKind } from "../../core/table/table";
 import { STRINGS, type UiLang } from "../i18n";
 import type { WorkbookHost } from "../host/types";
-import { analyze, type Analysis } from "../state/analyze";
+import { analyze, EMPTY_ANALYSIS, type Analysis } from "../state/analyze";
 import { CheckPane } from "./CheckPane";
 import { LibraryPane } from "./LibraryPane";
 import { ScorePane } from "./ScorePane";
@@ -26,7 +26,6 @@ export interface AppProps {
   initialKind?: TemplateKind;
 }
 
-const EMPTY: Analysis = { tables: [], reports: [], scores: [] };
 
 export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps): React.ReactElement {
   const s = useStyles();
@@ -38,7 +37,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
   const view = React.useMemo(() => createLibraryView(library), [library]);
   const [profileId, setProfileId] = React.useState(DEFAULT_PROFILE_ID);
   const profile = React.useMemo(() => builtinProfile(profileId), [profileId]);
-  const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY);
+  const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY_ANALYSIS);
   const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
 
   const refresh = React.useCallback(async () => {
@@ -46,7 +45,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
       const grids = await host.read();
       const a = analyze(grids, profile, view);
       setAnalysis(a);
-      await host.mark(a.reports.flatMap((r) => r.issues));
+      await host.mark(a.issues);
     } catch (e) {
       setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
     }
@@ -67,7 +66,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
   };
   const onInsert = (inds: Indicator[]): void =>
     void guard(async () => {
-      const table = analysis.tables[0];
+      const table = analysis.tables[0]?.table;
       if (!table) throw new Error(t.noTable);
       await host.insertIndicators(table, inds);
       return t.inserted(inds.length);
@@ -99,8 +98,8 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
         </TabList>
         <div style={{ marginTop: 8 }}>
           {tab === "library" && <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} />}
-          {tab === "check" && <CheckPane tables={analysis.tables} reports={analysis.reports} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
-          {tab === "score" && <ScorePane tables={analysis.tables} scores={analysis.scores} t={t} />}
+          {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
+          {tab === "score" && <ScorePane analysis={analysis} t={t} />}
           {tab === "settings" && (
             <SettingsPane t={t} lang={lang} profileId={profileId} library={library} onLang={setLang} onProfile={setProfileId} onLibrary={setCustomLibrary} />
           )}

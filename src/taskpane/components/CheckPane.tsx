@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled, ErrorCircle20Filled, Info20Regular, Warning20Filled } from "@fluentui/react-icons";
-import type { Issue, Report, Severity } from "../../core/checks/types";
+import type { Issue, Severity } from "../../core/checks/types";
 import { formatIssue } from "../../core/messages";
-import type { Table } from "../../core/table/table";
+import type { Analysis } from "../state/analyze";
 import type { Strings, UiLang } from "../i18n";
 
 const useStyles = makeStyles({
@@ -20,34 +20,42 @@ const ICON: Record<Severity, React.ReactElement> = {
 const ORDER: Severity[] = ["error", "warning", "info"];
 
 export interface CheckPaneProps {
-  tables: Table[];
-  reports: Report[];
+  analysis: Analysis;
   t: Strings;
   lang: UiLang;
   onCheck(): void;
   onSelect(issue: Issue): void;
 }
 
-export function CheckPane({ tables, reports, t, lang, onCheck, onSelect }: CheckPaneProps): React.ReactElement {
+/** Issues of the workbook as a whole (how it was read) first, then each table's, in the analysis' order. */
+function groupsOf(analysis: Analysis): { key: string; title: string | null; issues: Issue[] }[] {
+  const workbook = analysis.issues.filter((i) => i.table === undefined);
+  const groups: { key: string; title: string | null; issues: Issue[] }[] = workbook.length ? [{ key: "workbook", title: null, issues: workbook }] : [];
+  analysis.tables.forEach(({ table }, ti) => {
+    const issues = analysis.issues.filter((i) => i.table === ti);
+    if (issues.length) groups.push({ key: `${table.sheet}-${ti}`, title: `${table.sheet}${table.range ? ` (${table.range})` : ""}`, issues });
+  });
+  return groups;
+}
+
+export function CheckPane({ analysis, t, lang, onCheck, onSelect }: CheckPaneProps): React.ReactElement {
   const s = useStyles();
-  const errors = reports.reduce((n, r) => n + r.counts.error, 0);
-  const warnings = reports.reduce((n, r) => n + r.counts.warning, 0);
-  const clean = errors === 0 && warnings === 0;
+  const { error: errors, warning: warnings } = analysis.counts;
+  const none = analysis.tables.length === 0;
+  const icon = none || warnings > 0 ? ICON.warning : errors > 0 ? ICON.error : <CheckmarkCircle20Filled primaryFill="#107C10" aria-hidden />;
   return (
     <section aria-label={t.tabCheck}>
       <Button appearance="primary" onClick={onCheck}>{t.checkNow}</Button>
       <p className={s.verdict} role="status" data-testid="verdict">
-        {clean ? <CheckmarkCircle20Filled primaryFill="#107C10" aria-hidden /> : <ErrorCircle20Filled primaryFill="#C50F1F" aria-hidden />}
-        {tables.length === 0 ? t.noTable : clean ? t.noIssues : t.verdict(errors, warnings)}
+        {errors > 0 ? ICON.error : icon}
+        {none ? t.noTable : errors === 0 && warnings === 0 ? t.noIssues : t.verdict(errors, warnings)}
       </p>
-      {tables.map((table, ti) => {
-        const report = reports[ti];
-        if (!report || report.issues.length === 0) return null;
+      {groupsOf(analysis).map((group) => {
         return (
-          <div key={`${table.sheet}-${ti}`}>
-            <Text weight="semibold">{table.sheet}{table.range ? ` (${table.range})` : ""}</Text>
+          <div key={group.key}>
+            {group.title && <Text weight="semibold">{group.title}</Text>}
             {ORDER.map((sev) => {
-              const list = report.issues.filter((i) => i.severity === sev);
+              const list = group.issues.filter((i) => i.severity === sev);
               if (list.length === 0) return null;
               return (
                 <ul key={sev} className={s.list} aria-label={`${t[sev]} ${list.length}`}>

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Text, makeStyles } from "@fluentui/react-components";
 import type { TableScore } from "../../core/scoring/types";
-import type { Table } from "../../core/table/table";
 import type { Strings } from "../i18n";
+import type { Analysis } from "../state/analyze";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", marginTop: "6px", "& td, & th": { border: "1px solid #ccc", padding: "2px 4px", textAlign: "left" } },
@@ -38,18 +38,18 @@ export function ScoreChart({ score, t }: { score: TableScore; t: Strings }): Rea
   );
 }
 
-export function ScorePane({ tables, scores, t }: { tables: Table[]; scores: TableScore[]; t: Strings }): React.ReactElement {
+export function ScorePane({ analysis, t }: { analysis: Analysis; t: Strings }): React.ReactElement {
   const s = useStyles();
-  if (tables.length === 0) return <p>{t.noTable}</p>;
+  if (analysis.tables.length === 0) return <p>{t.noTable}</p>;
   return (
     <section aria-label={t.tabScore}>
-      {scores.map((score, i) => (
+      {analysis.tables.map(({ table, score }, i) => (
         <div key={i}>
-          <Text weight="semibold">{tables[i]?.sheet}</Text>
+          <Text weight="semibold">{table.sheet}</Text>
           <p className={s.total} data-testid="total">
             {t.total}: {fmt(score.total)} · {t.grade}: {score.grade ?? "—"}
           </p>
-          {score.total === null && <p>{t.notScored}</p>}
+          {score.total === null && <p>{t.scoreState[score.state]}</p>}
           <table className={s.table}>
             <thead><tr><th>{t.filterLevel1} / {t.filterLevel2}</th><th>{t.weight}</th><th>{t.score}</th></tr></thead>
             <tbody>

@@ -11,6 +11,8 @@ import type { WorkbookHost } from "./types";
 /** A sheet as a sparse map, turned into a Grid (origin A1) on read. */
 class MemSheet {
   cells = new Map<string, { value: CellValue; formula?: string }>();
+  /** Number formats by cell key: "0%" makes 0.93 read as 93%, as in Excel. */
+  formats = new Map<string, string>();
   merges: string[] = [];
   constructor(public name: string, public hidden = false) {}
   key(row: number, col: number): string {
@@ -42,17 +44,20 @@ class MemSheet {
     }
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
     for (let r = 1; r <= rows; r++) {
-      const vr: CellValue[] = [], fr: (string | null)[] = [];
+      const vr: CellValue[] = [], fr: (string | null)[] = [], nr: (string | null)[] = [];
       for (let c = 1; c <= cols; c++) {
         const cell = this.cells.get(this.key(r, c));
         vr.push(cell?.value ?? null);
         fr.push(cell?.formula ?? null);
+        nr.push(this.formats.get(this.key(r, c)) ?? null);
       }
       values.push(vr);
       formulas.push(fr);
+      numberFormats.push(nr);
     }
-    return { sheet: this.name, origin: { row: 1, col: 1 }, values, formulas, merges: [...this.merges] };
+    return { sheet: this.name, origin: { row: 1, col: 1 }, values, formulas, numberFormats, merges: [...this.merges] };
   }
 }
 
@@ -74,6 +79,28 @@ export class MemoryHost implements WorkbookHost {
       sheets: [...(active ? [active] : []), ...helpers].map((s) => s.toGrid()),
       definedNames: { ...this.names },
     };
+  }
+
+  /** Opens a workbook someone already filled (a department's own form): its first visible sheet becomes active. */
+  load(wb: WorkbookGrids): void {
+    this.sheets = wb.sheets.map((g) => {
+      const sheet = new MemSheet(g.sheet);
+      g.values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const r = g.origin.row + i;
+          const c = g.origin.col + j;
+          const f = g.formulas[i]?.[j] ?? undefined;
+          if (v !== null || f) sheet.set(r, c, v, f);
+          const nf = g.numberFormats?.[i]?.[j];
+          if (nf) sheet.formats.set(sheet.key(r, c), nf);
+        }),
+      );
+      sheet.merges = [...g.merges];
+      return sheet;
+    });
+    this.names = { ...(wb.definedNames ?? {}) };
+    this.active = this.sheets[0]?.name ?? "";
+    this.emit();
   }
 
   sheetNames(): string[] {

@@ -48,6 +48,13 @@ export const en: Strings = {
   weight: "Weight",
   score: "Score",
   chartTitle: "Score and weight per first level",
+  scoreState: {
+    scored: "",
+    goal: "Goal tables are not scored.",
+    "no-data": "Cannot score yet: fill in the actual values.",
+    "no-weights": "No total: the indicators carry no weights.",
+    incomplete: "Some rows cannot be scored (weight, actual value or score missing): no total or grade yet.",
+  },
   notScored: "Cannot score yet: fill in actual values and weights.",
   librarySource: "Library source",
   builtin: "Built-in library",

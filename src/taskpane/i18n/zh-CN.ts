@@ -46,6 +46,13 @@ export const zhCN = {
   weight: "分值",
   score: "得分",
   chartTitle: "各一级指标得分与分值",
+  scoreState: {
+    scored: "",
+    goal: "目标表不计分。",
+    "no-data": "尚不能计分：请填写实际完成值。",
+    "no-weights": "无法计算总分：各项指标没有分值。",
+    incomplete: "有指标无法计分（缺少分值、完成值或得分），暂不给出总分和等级。",
+  },
   notScored: "尚不能计分：请填写实际完成值和分值。",
   librarySource: "指标库来源",
   builtin: "内置指标库",

@@ -1,24 +1,16 @@
-import { checkTable } from "../../core/checks";
-import type { LibraryView, Report } from "../../core/checks/types";
+import { analyzeWorkbook, type Analysis } from "../../core/analysis";
+import type { LibraryView } from "../../core/checks/types";
 import type { Profile } from "../../core/profiles/schema";
-import { scoreTable } from "../../core/scoring";
-import type { TableScore } from "../../core/scoring/types";
 import type { WorkbookGrids } from "../../core/table/grid";
-import { recognizeTables } from "../../core/table/recognize";
-import type { Table } from "../../core/table/table";
 
-export interface Analysis {
-  tables: Table[];
-  reports: Report[];
-  scores: TableScore[];
+export type { Analysis };
+
+/**
+ * The pane's reading of the workbook: the core's one analysis, the same the CLI runs. The profile the
+ * person chose applies to tables without a stamp; a Jixiao template keeps the profile it was stamped with.
+ */
+export function analyze(grids: WorkbookGrids, defaultProfile: Profile, library?: LibraryView): Analysis {
+  return analyzeWorkbook(grids, { defaultProfile, ...(library ? { library } : {}) });
 }
 
-/** Grid → tables → one report and one score per table: the same pipeline the CLI runs. */
-export function analyze(grids: WorkbookGrids, profile: Profile, library?: LibraryView): Analysis {
-  const { tables } = recognizeTables(grids);
-  return {
-    tables,
-    reports: tables.map((t) => checkTable(t, { profile, ...(library ? { library } : {}) })),
-    scores: tables.map((t) => scoreTable(t, profile)),
-  };
-}
+export const EMPTY_ANALYSIS: Analysis = { tables: [], issues: [], counts: { error: 0, warning: 0, info: 0 } };

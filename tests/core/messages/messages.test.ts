@@ -10,7 +10,22 @@ const library = testLibrary();
 const LIB_CODES = TEST_INDICATORS.map((i) => i.code);
 
 /** Every issue the rule cases raise: real issues with real params, one or more per code. */
-const ISSUES: Issue[] = CASES.flatMap((c) => checkTable(c.fires(), { profile, ...(c.noLibrary ? {} : { library }) }).issues);
+const RULE_ISSUES: Issue[] = CASES.flatMap((c) => checkTable(c.fires(), { profile, ...(c.noLibrary ? {} : { library }) }).issues);
+
+/** The analysis' own codes, as it raises them (tests/core/analysis checks that it does). */
+const ANALYSIS_ISSUES: Issue[] = [
+  { code: "library/stale", severity: "warning", sheet: "表", params: { kind: "older-version", stamp: "lib@1.0.0", current: "lib@1.1.0" } },
+  { code: "library/stale", severity: "info", sheet: "表", params: { kind: "other-library", stamp: "a@1", current: "b@2" } },
+  { code: "recognize/empty-workbook", severity: "error", sheet: "", params: { name: "空.xlsx" } },
+  { code: "recognize/no-table", severity: "error", sheet: "说明", params: {} },
+  { code: "recognize/no-rows", severity: "error", sheet: "表", cell: "B3", params: {} },
+  { code: "recognize/block-skipped", severity: "info", sheet: "表", cell: "C10", params: {} },
+  { code: "recognize/template-mismatch", severity: "warning", sheet: "表", cell: "A8", params: {} },
+  { code: "recognize/unknown-header", severity: "info", sheet: "表", cell: "K5", params: { text: "佐证材料" } },
+  { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C9", row: 9, params: { why: "placeholder", text: "指标1" } },
+  { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C10", row: 10, indicator: "成本控制", params: { why: "not-applicable", text: "成本控制" } },
+];
+const ISSUES: Issue[] = [...RULE_ISSUES, ...ANALYSIS_ISSUES];
 
 describe("messages", () => {
   it("have an entry for every issue code in both languages, and nothing else", () => {

@@ -42,7 +42,6 @@ describe("scoreTable", () => {
     ind("效果指标", "社会效益", "±3%以内", "2%", 20), // 20
     ind("效益指标", "可持续影响指标", "长效机制健全", null, 10, { tier: { value: "部分达成年度指标并具有一定效果" }, score: { value: 7 } }), // 7
     ind("满意度指标", "服务对象满意度指标", "≥90%", "95%", 10), // 10
-    ind("满意度指标", "服务对象满意度指标", "n", "95%", 5), // placeholder: unscored
   ];
   const result = scoreTable(table(rows, { budget: 1000, executed: 950 }), national);
 
@@ -51,14 +50,14 @@ describe("scoreTable", () => {
     expect(scores[0]).toBeCloseTo(16, 12);
     expect(scores[1]).toBe(10);
     expect(scores[2]).toBeCloseTo((20 * 1600) / 1800, 12);
-    expect(scores.slice(3)).toEqual([20, 7, 10, null]);
-    expect(result.rows.map((r) => r.result.rule)).toEqual(["positive", "date", "reverse", "range", "qualitative", "positive", "none"]);
+    expect(scores.slice(3)).toEqual([20, 7, 10]);
+    expect(result.rows.map((r) => r.result.rule)).toEqual(["positive", "date", "reverse", "range", "qualitative", "positive"]);
     expect(result.rows[4]?.result.band).toEqual({ min: 6, max: 8, maxOpen: true });
   });
 
   it("resolves aliases and subtotals per first and second level in tree order", () => {
-    expect(result.rows.map((r) => r.level1)).toEqual(["产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标", "满意度指标"]);
-    expect(result.subtotals.map((s) => [s.name, s.weight])).toEqual([["产出指标", 50], ["效益指标", 30], ["满意度指标", 15]]);
+    expect(result.rows.map((r) => r.level1)).toEqual(["产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "满意度指标"]);
+    expect(result.subtotals.map((s) => [s.name, s.weight])).toEqual([["产出指标", 50], ["效益指标", 30], ["满意度指标", 10]]);
     const output = result.subtotals[0];
     expect(output?.children.map((c) => c.name)).toEqual(["数量指标", "时效指标", "成本指标"]);
     expect(output?.score).toBeCloseTo(16 + 10 + (20 * 1600) / 1800, 12);
@@ -73,6 +72,20 @@ describe("scoreTable", () => {
     const expected = 16 + 10 + (20 * 1600) / 1800 + 20 + 7 + 10 + 9.5;
     expect(result.total).toBeCloseTo(expected, 9);
     expect(result.grade).toBe("优");
+    expect(result.state).toBe("scored");
+  });
+
+  it("never counts a row it cannot score as 0: no total and no grade, and says which row", () => {
+    const placeholder = ind("满意度指标", "服务对象满意度指标", "n", "95%", 5);
+    const r = scoreTable(table([...rows, placeholder], { budget: 1000, executed: 950 }), national);
+    expect([r.total, r.grade, r.state]).toEqual([null, null, "incomplete"]);
+    expect(r.unscored).toEqual([placeholder.row]);
+  });
+
+  it("takes the typed score where the actual is written as text (完成) and the rules cannot apply", () => {
+    const r = scoreTable(table([ind("产出指标", "成本指标", "≤30万元", "完成", 90, { score: { value: 90, addr: "H1" } })], { budget: 10, executed: 10 }), national);
+    expect(r.rows[0]?.result).toMatchObject({ score: 90, typed: true });
+    expect(r.total).toBe(100);
   });
 
   it("uses the budget weight printed in the table and the profile's rounding", () => {
@@ -80,17 +93,25 @@ describe("scoreTable", () => {
     expect(r.budget).toEqual({ rate: 0.863, weight: 20, score: 17.26 });
     expect(r.total).toBe(17.26);
     expect(r.grade).toBe("差");
+    expect(r.state).toBe("scored");
   });
 
   it("has no total when nothing could be scored", () => {
     const r = scoreTable(table([ind("产出指标", "数量指标", "≥10", null, 10)]), national);
-    expect([r.total, r.grade, r.budget]).toEqual([null, null, null]);
+    expect([r.total, r.grade, r.budget, r.state]).toEqual([null, null, null, "no-data"]);
     expect(r.rows[0]?.result.score).toBeNull();
   });
 
-  it("a row without a weight is not scored", () => {
+  it("a row without a weight is not scored, and a table whose rows carry no weights has no total", () => {
     const r = scoreTable(table([ind("产出指标", "数量指标", "≥10", 12, null)]), national);
-    expect(r.rows[0]?.result).toEqual({ rule: "positive", score: null, met: false, overCompletion: false });
+    expect(r.rows[0]?.result.score).toBeNull();
+    expect([r.total, r.grade, r.state]).toEqual([null, null, "no-weights"]);
+  });
+
+  it("a level printed with its full marks and a single indicator gives that indicator the weight", () => {
+    const one = ind("", "数量指标", "≥10", 12, null, { level1Weight: 50, level1: { value: "", addr: "A90" } });
+    const r = scoreTable(table([one]), national);
+    expect(r.rows[0]).toMatchObject({ level1: "产出指标", weight: 50, result: { score: 50 } });
   });
 
   it("reads the year from the table", () => {

@@ -13,6 +13,8 @@ export interface IndicatorBlock {
   headers: Partial<Record<IndicatorRole, string>>;
   /** "long" for 中期 / 长期 / 滚动 blocks, "annual" for 年度 ones, "" when the form does not say. */
   horizon: "long" | "annual" | "";
+  /** Header cells inside the block that no role fits: reported, never silently dropped. */
+  unplaced: { cell: string; text: string }[];
 }
 
 export interface BudgetHeader {
@@ -68,6 +70,17 @@ function horizonOf(view: SheetView, top: number, left: number, right: number): I
   return "";
 }
 
+/** Texts on the header's bottom line, within the block, that name no known column. */
+function unplacedIn(view: SheetView, row: number, left: number, right: number): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  for (let c = left; c <= right; c++) {
+    if (view.isHorizontalFollower(row, c) || view.isVerticalFollower(row, c)) continue;
+    const t = view.text(row, c);
+    if (t !== "" && indicatorRole(t) === undefined) out.push({ cell: view.addrOf(row, c), text: t });
+  }
+  return out;
+}
+
 export function findIndicatorBlocks(view: SheetView): IndicatorBlock[] {
   const found: IndicatorBlock[] = [];
   const qualifies = (r: number): RoleCell<IndicatorRole>[][] =>
@@ -91,7 +104,7 @@ export function findIndicatorBlocks(view: SheetView): IndicatorBlock[] {
         const lastCol = Math.max(...g.map((x) => x.col));
         const m = view.merge(bottom, lastCol);
         const right = m ? m.right : lastCol;
-        found.push({ headerTop: top, headerBottom: bottom, left, right, cols, headers, horizon: horizonOf(view, top, left, right) });
+        found.push({ headerTop: top, headerBottom: bottom, left, right, cols, headers, horizon: horizonOf(view, top, left, right), unplaced: unplacedIn(view, bottom, left, right) });
       }
     }
     prev = now;

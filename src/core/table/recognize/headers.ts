@@ -1,4 +1,4 @@
-import { headerKey } from "./normalize";
+import { headerKey, squash } from "./normalize";
 
 /** What an indicator column holds, whatever the form calls it. */
 export type IndicatorRole =
@@ -16,82 +16,53 @@ export type IndicatorRole =
   | "tier"
   | "score"
   | "reason"
-  | "remark";
+  | "remark"
+  /** A column the form prints for reference (上年实际值, 2021年实际实现值): read by no check. */
+  | "history"
+  /** 序号 and the like: known, carries nothing to check. */
+  | "ignore";
 
 /** What a budget-execution column holds. */
 export type BudgetRole = "initial" | "budget" | "executed" | "rate" | "weight" | "score" | "reason";
 
-const INDICATOR_HEADERS: Record<string, IndicatorRole> = {
-  一级指标: "level1",
-  二级指标: "level2",
-  三级指标: "name",
-  三级指标名称: "name",
-  指标内容: "name",
-  指标名称: "name",
-  绩效指标名称: "name",
-  指标编码: "code",
-  指标代码: "code",
-  编码: "code",
-  指标值: "target",
-  年度指标值: "target",
-  年初目标值: "target",
-  目标值: "target",
-  计划指标值: "target",
-  年度目标值: "target",
-  全年指标值: "target",
-  预期指标值: "target",
-  绩效目标值: "target",
-  指标性质: "operator",
-  运算符: "operator",
-  计算符号: "operator",
-  符号: "operator",
-  度量单位: "unit",
-  计量单位: "unit",
-  单位: "unit",
-  指标值设定依据: "basis",
-  设定依据: "basis",
-  指标值依据: "basis",
-  分值: "weight",
-  权重: "weight",
-  指标分值: "weight",
-  指标权重: "weight",
-  实际完成值: "actual",
-  全年实际完成值: "actual",
-  完成值: "actual",
-  实际值: "actual",
-  实际完成: "actual",
-  全年预计完成值: "expected",
-  全年预计完成情况: "expected",
-  预计完成值: "expected",
-  定性档次: "tier",
-  完成档次: "tier",
-  评价档次: "tier",
-  得分: "score",
-  指标得分: "score",
-  偏差原因分析及改进措施: "reason",
-  未完成原因分析: "reason",
-  偏差原因分析: "reason",
-  偏差原因: "reason",
-  原因分析: "reason",
-  原因: "reason",
-  偏差原因说明: "reason",
-  偏差原因分析及改进措施说明: "reason",
-  备注: "remark",
-  指标解释: "remark",
-  指标说明: "remark",
-};
+/**
+ * Roles by what the header says, not from an exact list: real forms write the same column as
+ * 全年实际值, 全年完成值, 实际完成值, 完成值 …; 指标值及单位, 指标目标值, *指标值, 年度指标值 …. Order matters:
+ * the first pattern that matches wins, so the narrower ones stand first.
+ */
+const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
+  [/^(序号|编号|行次|No\.?)$/i, "ignore"],
+  [/^一级(指标|目标)?(名称)?$/, "level1"],
+  [/^二级(指标|目标)?(名称)?$/, "level2"],
+  [/^三级(指标|目标)?(名称|内容)?$/, "name"],
+  [/^(绩效)?指标(名称|内容)$/, "name"],
+  [/^(指标)?(编码|代码)$/, "code"],
+  // Before "actual": 未完成原因分析 and 偏差原因 mention 完成 but hold the explanation.
+  [/原因|改进措施|偏差/, "reason"],
+  // History columns of goal tables: "2021年实际实现值", "上年实际完成值", "历年指标值".
+  [/^(\d{4}年|上年|上一年|前一年|历年|以前年度).*(实际|实现|完成|指标)/, "history"],
+  [/预计.*(完成|实现|值)/, "expected"],
+  [/^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/, "actual"],
+  [/^(?=.*(实际|完成))(全年|年度|本年|年末|累计)?(实际)?(完成|实现|达成)?(指标)?(值|数|数值|情况|结果)?$/, "actual"],
+  [/指标性质|运算符|计算符号|^符号$|^性质$/, "operator"],
+  [/^(度量|计量)?单位$/, "unit"],
+  [/依据|^指标值?(设定)?标准$/, "basis"],
+  [/得分|^评分$|^自评分$/, "score"],
+  [/分值|权重|^满分$|^标准分$/, "weight"],
+  [/档次|^完成等级$/, "tier"],
+  [/指标值|目标值|计划值|计划水平|预期值|预期.*实现值|绩效目标值|^指标$|^目标$/, "target"],
+  [/^备注$|解释|说明|计算公式|评分标准|计分方法|口径/, "remark"],
+];
 
 /** Monitoring forms print the period in the header ("截至6月底完成情况", "1-6月完成值"). */
-const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底).*(完成|执行)/;
-const EXPECTED_HEADER = /预计.*完成/;
+const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/;
+const EXPECTED_HEADER = /预计.*(完成|实现)/;
 
 export function indicatorRole(text: string): IndicatorRole | undefined {
   if (!text || text.length > 40) return undefined;
   const { key } = headerKey(text);
-  const exact = INDICATOR_HEADERS[key];
-  if (exact) return exact;
-  if (PROGRESS_HEADER.test(key)) return "actual";
-  if (EXPECTED_HEADER.test(key)) return "expected";
+  if (key === "" || key.length > 20) return undefined;
+  for (const [re, role] of INDICATOR_PATTERNS) if (re.test(key)) return role;
   return undefined;
 }
 
@@ -101,35 +72,35 @@ export function isMonitorHeader(text: string): boolean {
   return PROGRESS_HEADER.test(key) || EXPECTED_HEADER.test(key);
 }
 
-const BUDGET_HEADERS: Record<string, BudgetRole> = {
-  年初预算数: "initial",
-  年初预算: "initial",
-  全年预算数: "budget",
-  调整后预算数: "budget",
-  调整后预算: "budget",
-  预算数: "budget",
-  全年执行数: "executed",
-  执行数: "executed",
-  预算执行数: "executed",
-  实际执行数: "executed",
-  执行率: "rate",
-  预算执行率: "rate",
-  分值: "weight",
-  权重: "weight",
-  得分: "score",
-  原因: "reason",
-  未完成原因: "reason",
-  偏差原因: "reason",
-};
+const BUDGET_PATTERNS: readonly (readonly [RegExp, BudgetRole])[] = [
+  [/^年初(预算|安排)/, "initial"],
+  [/执行率/, "rate"],
+  [/(执行|支出|实际)数?$|执行数|支出数|执行金额/, "executed"],
+  [/(全年|调整后|年度)?预算(数|金额)?$|^预算数|调整后预算/, "budget"],
+  [/分值|权重|^满分$/, "weight"],
+  [/得分/, "score"],
+  [/原因/, "reason"],
+];
 
 export function budgetRole(text: string): BudgetRole | undefined {
   if (!text || text.length > 40) return undefined;
-  return BUDGET_HEADERS[headerKey(text).key];
+  const { key } = headerKey(text);
+  if (key === "" || key.length > 16) return undefined;
+  for (const [re, role] of BUDGET_PATTERNS) if (re.test(key)) return role;
+  return undefined;
 }
 
-/** Rows that close an indicator block on every published form. */
-const FOOTER = /^(分值与得分汇总|总分|合计|总计|评价结论|其他说明的问题|其他需说明的问题|填报人|单位负责人|填报日期|存在问题|改进措施|项目负责人|财务负责人|偏差大或目标未完成原因分析|改进措施及结果应用方案|注|说明|备注:|审核意见|主管部门审核意见|第三方机构审核意见|市财政局审核意见)/;
+/** Rows that close an indicator block on every published form, when their text starts the row. */
+const FOOTER_START =
+  /^(分值与得分汇总|总分|合计|总计|评价结论|其他说明的问题|其他需说明的问题|存在问题|改进措施|偏差大或目标未完成原因分析|改进措施及结果应用方案|注[:：\d.、]|注$|说明[:：\d.、]|说明$|备注[:：\d.、]|备注$|填表说明|填报说明)/;
+/**
+ * Words that end the table wherever they stand in the row's first cell ("单位（盖章）   填表人：张三",
+ * "财政部门审核意见"), as a label: followed by a colon or at the end, so an indicator named
+ * 审核意见采纳率 stays an indicator.
+ */
+const FOOTER_ANYWHERE = /(填表人|填报人|联系人|联系电话|审核人|复核人|单位负责人|部门负责人|填报日期|填表日期|财务负责人|项目负责人|审核意见|审核结论)(:|$|\d)|\(盖章\)|\(签字\)|\(签章\)/;
 
 export function isFooterText(text: string): boolean {
-  return FOOTER.test(headerKey(text).key);
+  const { key } = headerKey(text);
+  return FOOTER_START.test(key) || FOOTER_ANYWHERE.test(squash(text));
 }

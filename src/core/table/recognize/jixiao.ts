@@ -90,13 +90,7 @@ export function readJixiaoSheet(
   const layout = templateLayout(stamp.template);
   if (!headersMatch(view, layout)) {
     if (view.sheet === layout.sheetName) {
-      problems.push({
-        code: "template-mismatch",
-        level: "info",
-        sheet: view.sheet,
-        cell: `A${layout.headerRow}`,
-        message: `工作表“${view.sheet}”带有绩效目标助手标记，但表头已被改动，按通用格式识别 / sheet "${view.sheet}" carries a Jixiao stamp but its header row was changed; read as a general form`,
-      });
+      problems.push({ code: "recognize/template-mismatch", severity: "warning", sheet: view.sheet, cell: `A${layout.headerRow}`, params: {} });
     }
     return undefined;
   }

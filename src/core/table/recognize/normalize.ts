@@ -1,3 +1,4 @@
+import { readNumber } from "../../model/number";
 /**
  * Text normalisation for header and label matching. Real forms write the same header with
  * full-width characters, spaces inside words ("备 注"), different brackets and a score in
@@ -56,16 +57,9 @@ export function cleanLevel(text: string): { text: string; weight?: number } {
   return { text: noSpace.replace(m[0], ""), weight: Number((m[1] as string).normalize("NFKC")) };
 }
 
-/** A number from a cell that may hold text ("10", "１０分", "—" → null). */
-export function toNumber(v: unknown): number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v !== "string") return null;
-  const s = squash(v).replace(/,/g, "").replace(/分$/, "");
-  if (s === "") return null;
-  const pct = /^(-?\d+(?:\.\d+)?)%$/.exec(s);
-  if (pct) return Number(pct[1]) / 100;
-  return /^-?\d+(?:\.\d+)?$/.test(s) ? Number(s) : null;
-}
+/** A number from a cell that may hold text ("10", "１０分", "150万", "93%" → 0.93, "—" → null): the one number reader. */
+export const toNumber = (v: unknown): number | null =>
+  typeof v === "number" || typeof v === "string" ? readNumber(v) : null;
 
 export function toText(v: unknown): string | null {
   if (v === null || v === undefined) return null;

@@ -4,22 +4,35 @@ import type { SheetView } from "./sheet-view";
 import type { IndicatorBlock } from "./find-blocks";
 import type { IndicatorRole } from "./headers";
 import { isFooterText } from "./headers";
-import { cleanLevel, toNumber, toText } from "./normalize";
+import { cleanLevel, squash, toNumber, toText } from "./normalize";
+
+/** A row under the header that is not an indicator: a template leftover or a row marked not applicable. */
+export interface SkippedRow {
+  row: number;
+  cell: string;
+  text: string;
+  why: "placeholder" | "not-applicable";
+}
 
 export interface ReadBlock {
   rows: IndicatorRow[];
+  skipped: SkippedRow[];
   /** Last sheet row that belongs to the block (footer excluded). */
   lastRow: number;
   /** Weights printed in brackets on first-level labels: "产出指标（50分）" → { 产出指标: 50 }. */
   level1Weights: Record<string, number>;
+  /** The 总分 / 合计 row's typed number, when the block ends with one. */
+  typedTotal?: Cell<number | null>;
 }
+
+const TOTAL_ROW = /^(总分|合计|总计|综合得分|自评得分|自评总分|得分合计|总得分)/;
 
 /** Empty rows tolerated inside a block before it is considered finished. */
 const MAX_GAP = 10;
 
 function cellOf<T>(view: SheetView, r: number, c: number | undefined, map: (v: CellValue) => T): Cell<T> | undefined {
   if (c === undefined) return undefined;
-  const out: Cell<T> = { value: map(view.value(r, c)), addr: view.addrOf(r, c) };
+  const out: Cell<T> = { value: map(view.shown(r, c)), addr: view.addrOf(r, c) };
   const f = view.formula(r, c);
   if (f) out.formula = f;
   return out;
@@ -39,6 +52,32 @@ function firstText(view: SheetView, r: number, left: number, right: number): str
   return "";
 }
 
+/** The number typed on the 总分 row: in the score column, else the last number on the row. */
+function totalCell(view: SheetView, r: number, block: IndicatorBlock): Cell<number | null> | undefined {
+  const c = block.cols.score;
+  if (c !== undefined && toNumber(view.value(r, c)) !== null) return cellOf(view, r, c, asNumber);
+  for (let x = Math.max(block.right, view.right); x >= block.left; x--) {
+    if (view.isHorizontalFollower(r, x)) continue;
+    const n = toNumber(view.value(r, x));
+    if (n !== null) return cellOf(view, r, x, asNumber);
+  }
+  return undefined;
+}
+
+/**
+ * Names the template prints for the department to replace: "指标1", "指标2：", "三级指标3", "……", "/",
+ * "—", "无". A row left with one of them is a leftover, not an indicator.
+ */
+const PLACEHOLDER_NAME = /^((三级)?指标|指标名称)?[\d一二三四五六七八九十]*[:：.、]?$|^[…．.。·、/／\\—–\-－_＿×xX无略]+$/;
+
+export function isPlaceholderName(name: string): boolean {
+  const t = name.replace(/[\s\u3000\u00a0]+/g, "");
+  return t === "" || PLACEHOLDER_NAME.test(t);
+}
+
+/** "/", "—", "无", "不适用": the department marked the cell not applicable. */
+const NOT_APPLICABLE = /^([/／\\—–\-－]+|无|不适用|不涉及|N\/?A)$/i;
+
 /**
  * Read indicator rows under a header: first and second levels written once for a block of rows
  * (merged or simply left blank) are filled down; the block ends at a footer, another header or
@@ -47,9 +86,13 @@ function firstText(view: SheetView, r: number, left: number, right: number): str
 export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRow: number): ReadBlock {
   const cols = block.cols;
   const rows: IndicatorRow[] = [];
+  const skipped: SkippedRow[] = [];
   const level1Weights: Record<string, number> = {};
   let level1: Cell<string> = { value: "" };
   let level2: Cell<string> = { value: "" };
+  let level1Weight: number | undefined;
+  let level2Weight: number | undefined;
+  let typedTotal: Cell<number | null> | undefined;
   let gap = 0;
   let lastRow = block.headerBottom;
   const colsUsed = Object.values(cols) as number[];
@@ -63,7 +106,10 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
 
   for (let r = block.headerBottom + 1; r <= Math.min(stopRow, view.bottom); r++) {
     const lead = firstText(view, r, block.left, block.right);
-    if (lead && isFooterText(lead)) break;
+    if (lead && isFooterText(lead)) {
+      if (TOTAL_ROW.test(squash(lead))) typedTotal = totalCell(view, r, block);
+      break;
+    }
     const empty = colsUsed.every((c) => view.text(r, c) === "");
     if (empty) {
       if (++gap > MAX_GAP) break;
@@ -73,12 +119,24 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
     lastRow = r;
     const l1 = levelCell(r, cols.level1) as (Cell<string> & { weight?: number }) | null;
     if (l1) {
-      if (l1.value !== level1.value) level2 = { value: "" };
-      if (l1.weight !== undefined) level1Weights[l1.value] = l1.weight;
+      const newBlock = l1.value !== level1.value || (l1.value === "" && l1.addr !== level1.addr);
+      if (newBlock) {
+        level2 = { value: "" };
+        level2Weight = undefined;
+        level1Weight = undefined;
+      }
+      if (l1.weight !== undefined) {
+        level1Weights[l1.value] = l1.weight;
+        level1Weight = l1.weight;
+      }
       level1 = { value: l1.value, ...(l1.addr ? { addr: l1.addr } : {}) };
     }
-    const l2 = levelCell(r, cols.level2);
-    if (l2) level2 = { value: l2.value, ...(l2.addr ? { addr: l2.addr } : {}) };
+    const l2 = levelCell(r, cols.level2) as (Cell<string> & { weight?: number }) | null;
+    if (l2) {
+      if (l2.value !== level2.value) level2Weight = undefined;
+      if (l2.weight !== undefined) level2Weight = l2.weight;
+      level2 = { value: l2.value, ...(l2.addr ? { addr: l2.addr } : {}) };
+    }
 
     const name = cols.name !== undefined ? view.text(r, cols.name) : "";
     const target = cols.target !== undefined ? view.value(r, cols.target) : null;
@@ -86,6 +144,16 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
     if (name === "" && (target === null || asText(target) === "")) continue;
     // A name cell merged down over several rows belongs to its first row only.
     if (cols.name !== undefined && view.isVerticalFollower(r, cols.name) && cols.target !== undefined && view.isVerticalFollower(r, cols.target)) continue;
+    const nameAddr = view.addrOf(r, cols.name ?? block.left);
+    if (isPlaceholderName(name)) {
+      skipped.push({ row: r, cell: nameAddr, text: name || asText(target), why: "placeholder" });
+      continue;
+    }
+    const rest = colsUsed.filter((c) => c !== cols.level1 && c !== cols.level2 && c !== cols.name).map((c) => view.text(r, c)).filter((t) => t !== "");
+    if (rest.length > 0 && rest.every((t) => NOT_APPLICABLE.test(t.replace(/\s+/g, "")))) {
+      skipped.push({ row: r, cell: nameAddr, text: name, why: "not-applicable" });
+      continue;
+    }
 
     const row: IndicatorRow = {
       row: r,
@@ -93,6 +161,8 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
       level2: { ...level2 },
       name: cellOf(view, r, cols.name, asText) ?? { value: "" },
       target: cellOf(view, r, cols.target, asRaw) ?? { value: null },
+      ...(level1Weight !== undefined ? { level1Weight } : {}),
+      ...(level2Weight !== undefined ? { level2Weight } : {}),
     };
     const optional: [keyof IndicatorRow, IndicatorRole, (v: CellValue) => unknown][] = [
       ["code", "code", asNullableText],
@@ -112,5 +182,5 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
     }
     rows.push(row);
   }
-  return { rows, lastRow, level1Weights };
+  return { rows, skipped, lastRow, level1Weights, ...(typedTotal ? { typedTotal } : {}) };
 }

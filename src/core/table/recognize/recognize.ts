@@ -7,6 +7,7 @@ import { readBudget } from "./read-budget";
 import { readIndicatorRows } from "./read-indicators";
 import { hasDeptLabel, readMeta, titleText } from "./read-meta";
 import { SheetView } from "./sheet-view";
+import { headerKey } from "./normalize";
 import { readStamp, STAMP_SHEET } from "./stamp";
 import type { RecognizeProblem, RecognizeResult } from "./types";
 import { LISTS_SHEET, readJixiaoSheet } from "./jixiao";
@@ -52,13 +53,12 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
   const budgets = findBudgetHeaders(view);
   const { keep, skipped } = chooseBlocks(blocks);
   for (const b of skipped) {
-    problems.push({
-      code: "block-skipped",
-      level: "info",
-      sheet: view.sheet,
-      cell: addr(b.headerTop, b.left),
-      message: `工作表“${view.sheet}”中 ${addr(b.headerTop, b.left)} 处的中期/长期指标未作检查，只检查年度指标 / the mid- or long-term indicator block at ${addr(b.headerTop, b.left)} in sheet "${view.sheet}" was not checked; only the annual block is`,
-    });
+    problems.push({ code: "recognize/block-skipped", severity: "info", sheet: view.sheet, cell: addr(b.headerTop, b.left), params: {} });
+  }
+  for (const b of keep) {
+    for (const u of b.unplaced) {
+      problems.push({ code: "recognize/unknown-header", severity: "info", sheet: view.sheet, cell: u.cell, params: { text: u.text } });
+    }
   }
   const tables: Table[] = [];
   const starts = [...blocks.map((b) => b.headerTop), ...budgets.map((b) => b.headerTop)].sort((a, b) => a - b);
@@ -66,14 +66,11 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
   for (const block of keep) {
     const nextStart = starts.find((s) => s > block.headerBottom);
     const read = readIndicatorRows(view, block, nextStart !== undefined ? nextStart - 1 : view.bottom);
+    for (const sk of read.skipped) {
+      problems.push({ code: "recognize/row-skipped", severity: "info", sheet: view.sheet, cell: sk.cell, row: sk.row, params: { why: sk.why, text: sk.text } });
+    }
     if (read.rows.length === 0) {
-      problems.push({
-        code: "no-rows",
-        level: "error",
-        sheet: view.sheet,
-        cell: addr(block.headerTop, block.left),
-        message: `工作表“${view.sheet}”在 ${addr(block.headerTop, block.left)} 找到指标表头，但其下没有指标行 / header found at ${addr(block.headerTop, block.left)} in sheet "${view.sheet}" but no indicator rows under it`,
-      });
+      problems.push({ code: "recognize/no-rows", severity: "error", sheet: view.sheet, cell: addr(block.headerTop, block.left), params: {} });
       continue;
     }
     const meta = readMeta(view, metaFrom, block.headerTop - 1);
@@ -88,6 +85,9 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
       indicators: read.rows,
     };
     if (Object.keys(read.level1Weights).length) table.level1Weights = read.level1Weights;
+    if (read.typedTotal) table.typedTotal = read.typedTotal;
+    const blockWeight = indicatorBlockWeight(view, block);
+    if (blockWeight !== undefined) table.indicatorWeight = blockWeight;
     tables.push(table);
     metaFrom = read.lastRow + 1;
   }
@@ -101,6 +101,20 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
   return tables;
 }
 
+/** Full marks printed on the label of the indicator block: "绩效指标（90分）", "年度绩效目标（80分）". */
+function indicatorBlockWeight(view: SheetView, block: IndicatorBlock): number | undefined {
+  for (let r = block.headerTop; r >= Math.max(view.top, block.headerTop - 2); r--) {
+    for (let c = view.left; c <= block.right; c++) {
+      if (view.isHorizontalFollower(r, c)) continue;
+      const t = view.text(r, c);
+      if (!/绩效指标|绩效目标|指标完成情况/.test(t)) continue;
+      const w = headerKey(t).weight;
+      if (w !== undefined) return w;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Find goal, self-evaluation, department and monitoring tables in a workbook, in the published
  * layouts or in a Jixiao template. Never throws on odd input: what cannot be read becomes a problem.
@@ -112,7 +126,7 @@ export function recognizeTables(wb: WorkbookGrids, options: RecognizeOptions = {
   const sheets = wb.sheets.filter((g) => g.sheet !== STAMP_SHEET && !(stamp && g.sheet === LISTS_SHEET));
   const withContent = sheets.filter(hasContent);
   if (withContent.length === 0) {
-    problems.push({ code: "empty-workbook", level: "error", message: `工作簿“${wb.name}”没有内容 / workbook "${wb.name}" is empty` });
+    problems.push({ code: "recognize/empty-workbook", severity: "error", sheet: "", params: { name: wb.name } });
     return { tables, problems };
   }
   const empty: string[] = [];
@@ -125,12 +139,7 @@ export function recognizeTables(wb: WorkbookGrids, options: RecognizeOptions = {
     tables.push(...found);
   }
   for (const sheet of empty) {
-    problems.push({
-      code: "no-table",
-      level: tables.length ? "info" : "error",
-      sheet,
-      message: `工作表“${sheet}”中未找到绩效指标表（需要“一级指标/二级指标/三级指标/指标值”等表头）/ no indicator table found in sheet "${sheet}" (expected headers such as 一级指标, 三级指标, 指标值)`,
-    });
+    problems.push({ code: "recognize/no-table", severity: tables.length ? "info" : "error", sheet, params: {} });
   }
   return { tables, problems };
 }

@@ -23,8 +23,11 @@ export class SheetView {
     for (const m of grid.merges) {
       const rect = parseRange(m);
       if (!rect) continue;
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        for (let c = rect.left; c <= rect.right; c++) this.owners.set(this.key(r, c), rect);
+      // A merge may claim far more than the grid holds (A1:XFD1048576): only the cells read matter.
+      const bottom = Math.min(rect.bottom, this.bottom);
+      const right = Math.min(rect.right, this.right);
+      for (let r = Math.max(rect.top, this.top); r <= bottom; r++) {
+        for (let c = Math.max(rect.left, this.left); c <= right; c++) this.owners.set(this.key(r, c), rect);
       }
     }
   }
@@ -52,6 +55,23 @@ export class SheetView {
   value(r: number, c: number): CellValue {
     const o = this.owner(r, c);
     return this.raw(o.row, o.col);
+  }
+
+  /** Number format of the cell holding the value, when the reader could see it. */
+  numberFormat(r: number, c: number): string | undefined {
+    const o = this.owner(r, c);
+    return this.grid.numberFormats?.[o.row - this.top]?.[o.col - this.left] ?? undefined;
+  }
+
+  /**
+   * The value as the sheet shows it where the difference matters to a reader: Excel stores 93% as
+   * 0.93 with a percent format, and a person means 93%. Such numbers come back as "93%".
+   */
+  shown(r: number, c: number): CellValue {
+    const v = this.value(r, c);
+    if (typeof v !== "number" || !Number.isFinite(v)) return v;
+    const f = this.numberFormat(r, c);
+    return f && isPercentFormat(f) ? `${Number((v * 100).toPrecision(12))}%` : v;
   }
 
   formula(r: number, c: number): string | undefined {
@@ -86,4 +106,9 @@ export class SheetView {
     for (let c = from; c <= to; c++) if (this.text(r, c) !== "") return false;
     return true;
   }
+}
+
+/** A percent sign outside quoted literals and escapes makes the format a percentage. */
+export function isPercentFormat(format: string): boolean {
+  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
 }

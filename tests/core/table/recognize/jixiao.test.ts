@@ -57,7 +57,7 @@ describe("Jixiao templates are read back by their own layout", () => {
     const layout = templateLayout("goal");
     setCell(grids, layout.sheetName, `C${layout.headerRow}`, "指标名称");
     const r = recognizeTables(grids);
-    expect(r.problems.some((p) => p.code === "template-mismatch")).toBe(true);
+    expect(r.problems.some((p) => p.code === "recognize/template-mismatch")).toBe(true);
     expect(r.tables[0]?.layout).not.toBe("jixiao");
     expect(r.tables[0]?.meta.stamp?.libraryId).toBe(library.meta.id);
   });

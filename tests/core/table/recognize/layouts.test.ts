@@ -24,7 +24,7 @@ describe("recognizeTables on the published layouts", () => {
     expect(table.meta.projectName).toEqual({ value: "乡村道路养护工程", addr: "C3" });
     expect(table.meta.unit?.value).toBe("县公路段");
     expect(table.meta.annualGoal?.addr).toBe("G8");
-    expect(problems.map((p) => [p.code, p.cell])).toEqual([["block-skipped", "C10"]]);
+    expect(problems.map((p) => [p.code, p.cell])).toEqual([["recognize/block-skipped", "C10"]]);
   });
 
   it("东莞 批复表: 计划指标值（或计划水平）is the target, construction second levels kept as printed", () => {
@@ -47,7 +47,7 @@ describe("recognizeTables on the published layouts", () => {
     expect(t.layout).toBe("指标内容");
     expect(names(t)).toEqual(["孵化企业数", "入孵企业存活率", "新增营业收入", "企业满意度"]);
     expect(t.indicators[1]?.target.value).toBe("≥80％");
-    expect(r.problems).toEqual([expect.objectContaining({ code: "no-table", level: "info", sheet: "申报表" })]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "recognize/no-table", severity: "info", sheet: "申报表" })]);
   });
 
   it("岳阳县: meta on the left, goal under 年度目标, footnote ends the block", () => {
@@ -63,7 +63,7 @@ describe("recognizeTables on the published layouts", () => {
     expect(table.range).toBe("A12:E15");
     expect(names(table)).toEqual(["受益学生人数", "食品安全事故", "学生营养状况"]);
     expect(table.indicators[0]?.target.value).toBe("≥5000人");
-    expect(problems).toEqual([expect.objectContaining({ code: "block-skipped", cell: "A8" })]);
+    expect(problems).toEqual([expect.objectContaining({ code: "recognize/block-skipped", cell: "A8" })]);
   });
 
   it("宁德: a department table with 指标解释 and 目标值", () => {

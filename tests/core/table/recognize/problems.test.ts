@@ -1,27 +1,29 @@
 import { recognizeTables } from "../../../../src/core/table/recognize";
+import { formatIssue } from "../../../../src/core/messages";
 import { SheetSpec, toGrids } from "../../../fixtures/workbooks/spec";
 
 describe("recognizeTables on input it cannot read", () => {
   it("an empty workbook is a problem, not an exception", () => {
     const r = recognizeTables({ name: "空.xlsx", sheets: [] });
     expect(r.tables).toEqual([]);
-    expect(r.problems[0]).toMatchObject({ code: "empty-workbook", level: "error" });
-    expect(r.problems[0]?.message).toMatch(/^工作簿“空.xlsx”没有内容/);
+    expect(r.problems[0]).toMatchObject({ code: "recognize/empty-workbook", severity: "error" });
+    expect(formatIssue(r.problems[0]!)).toMatch(/^工作簿「空.xlsx」没有内容/);
+    expect(formatIssue(r.problems[0]!, "en")).toMatch(/^Workbook "空.xlsx" is empty/);
   });
 
   it("a sheet without indicator headers gives no-table with a Chinese-first message", () => {
     const s = new SheetSpec("说明").put("A1", "本表为说明");
     const r = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] }));
     expect(r.tables).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "no-table", level: "error", sheet: "说明" })]);
-    expect(r.problems[0]?.message).toContain("未找到绩效指标表");
+    expect(r.problems).toEqual([expect.objectContaining({ code: "recognize/no-table", severity: "error", sheet: "说明" })]);
+    expect(formatIssue(r.problems[0]!)).toContain("没有找到绩效指标表");
   });
 
   it("a header with nothing under it gives no-rows at the header cell", () => {
     const s = new SheetSpec("表").row("B3", ["一级指标", "二级指标", "三级指标", "指标值"]).put("B4", "总分");
     const r = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] }));
     expect(r.tables).toEqual([]);
-    expect(r.problems).toEqual([expect.objectContaining({ code: "no-rows", cell: "B3", sheet: "表" })]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "recognize/no-rows", cell: "B3", sheet: "表" })]);
   });
 
   it("full-width text, spaces and odd brackets still match the headers", () => {

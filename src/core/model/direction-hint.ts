@@ -1,13 +1,12 @@
 import type { IndicatorRow } from "../table/table";
 import type { RowDirectionHint } from "../values/row";
-import type { LibraryView } from "./types";
-import { normalizeName, textOf } from "./normalize";
+import type { LibraryView } from "../checks/types";
+import { normalizeName, textOf } from "../checks/normalize";
 import { libraryNames } from "./facts";
 
 /**
  * What a row's target takes its direction from when no operator is written: the filled-down 一级 / 二级
- * and the library indicator's operator (by code, else by name). Kept apart from facts.ts so the row
- * model there stays the one place rows are read.
+ * and the library indicator's operator (by code, else by name).
  */
 export function directionHint(library: LibraryView | undefined, row: IndicatorRow, level1: string, level2: string): RowDirectionHint {
   const hint: RowDirectionHint = { level1, level2 };

@@ -1,0 +1,38 @@
+import { factsFor, numberOf } from "../../facts";
+import { SCORE_STAGES } from "../../finding";
+import { roundTo } from "../../normalize";
+import type { Rule } from "../../types";
+
+/** Decimals a person wrote: 95 → 0, 95.3 → 1, 95.33 → 2. */
+const decimalsOf = (x: number): number => {
+  const s = String(roundTo(x, 6));
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+};
+
+/**
+ * The 总分 typed under the table against the sum of the scores typed above it (and the typed budget
+ * score): an arithmetic slip reviewers otherwise catch by hand. A total rounded to fewer decimals
+ * than the sum is accepted when it is that rounding.
+ */
+export const scoreTotalMismatch: Rule = {
+  code: "score/total-mismatch",
+  defaultSeverity: "error",
+  stages: SCORE_STAGES,
+  check(ctx) {
+    const typedTotal = numberOf(ctx.table.typedTotal?.value);
+    if (typedTotal === null || ctx.table.typedTotal?.formula) return [];
+    const facts = factsFor(ctx);
+    const rows = facts.named().filter((f) => f.weight !== null || f.typedScore !== null);
+    if (rows.length === 0 || rows.some((f) => f.typedScore === null)) return [];
+    const b = ctx.table.budget;
+    const typedBudget = b ? numberOf(b.score?.value ?? b.total?.score?.value) : null;
+    if (b && typedBudget === null) return [];
+    const sum = rows.reduce((s, f) => s + (f.typedScore as number), 0) + (typedBudget ?? 0);
+    const d = decimalsOf(typedTotal);
+    const slack = Math.max(ctx.profile.scoreTolerance, 0.5 * 10 ** -d) + 1e-9;
+    if (Math.abs(sum - typedTotal) <= slack) return [];
+    const cell = ctx.table.typedTotal?.addr;
+    return [{ code: "score/total-mismatch", ...(cell ? { cell } : {}), params: { typed: typedTotal, sum: roundTo(sum) }, expected: roundTo(sum), actual: typedTotal }];
+  },
+};
