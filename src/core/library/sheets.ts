@@ -93,7 +93,7 @@ export const PROFILE_SETTING_LABELS: Record<string, string> = {
   vagueWords: "模糊用语",
   "overDeduction.enabled": "指标偏离减分", "overDeduction.threshold": "指标偏离倍数", "overDeduction.points": "指标偏离减分值",
   "executionCap.enabled": "按执行率封顶", "executionCap.bands": "执行率封顶档次", "budgetOverspend.threshold": "超支提示执行率",
-  equalityTolerance: "等于型容差", severity: "问题严重程度",
+  equalityTolerance: "等于型容差", severity: "问题严重程度", rowWeights: "逐项分值",
 };
 
 const KIND_DISPLAY = { quantitative: "定量", qualitative: "定性" } as const;

@@ -110,6 +110,11 @@ export const ProfileSchema = z.object({
    * for "=3天" and 1 day both lose).
    */
   equalityTolerance: z.number().min(0).max(0.5).default(1e-9),
+  /**
+   * Per-row weights: "required" in every self-evaluation; "if-column" only where the form has a weight
+   * column (湖北 市县 forms print block weights only — 年度绩效目标 80 分 — and no 分值 column).
+   */
+  rowWeights: z.enum(["required", "if-column"]).default("required"),
   /** Severity per issue code where this place differs from the default (e.g. no cost indicator → warning). */
   severity: z.record(z.string(), SeveritySettingSchema).default({}),
   explanation: z.object({

@@ -44,6 +44,8 @@ export function isDurationUnit(unit: string | null | undefined): boolean {
 
 const COST_NAME = /成本|费用|单价|造价|经费|开支|支出/;
 const DURATION_NAME = /时间|时限|周期|用时|时长|期限|工期/;
+/** How long something lasts or stays valid (高企资格有效 3年, 使用年限, 保修期) is a minimum, not a time limit. */
+const LASTING_NAME = /有效|持续|保持|年限|寿命|保修|保质|稳定运行|维持/;
 
 /**
  * The direction of a target written without an operator, and why:
@@ -53,7 +55,8 @@ const DURATION_NAME = /时间|时限|周期|用时|时长|期限|工期/;
  * 3. a money unit (元, 万元, 元/人·天 …) where the 二级 does not say otherwise, or a cost word in the name → ≤;
  * 4. a duration (天, 工作日, 小时, 月 …) under 时效, or named as a duration (办理时间, 周期) → ≤;
  * 5. otherwise (rates, counts) → ≥, as forms write minimums.
- * A name ending in 率 (成本节约率, 资金到位率) is a rate whatever its 二级 says, so rules 3–4 skip it.
+ * A name ending in 率 (成本节约率, 资金到位率) is a rate whatever its 二级 says, so rules 2–4 skip it; a
+ * duration that something lasts or stays valid (高企资格有效 3年, 湖北 青山 2021 form) stays a minimum.
  */
 export function inferOperator(hint: DirectionHint): InferredDirection {
   const lib = hint.libraryOperator;
@@ -66,6 +69,8 @@ export function inferOperator(hint: DirectionHint): InferredDirection {
   if (!rate && (isCostLevel(l2) || (l2 === "" && isCostLevel(l1)))) return { operator: "<=", assumed: true, reason: "cost" };
   const moneyOrCostName = isCostUnit(unit) || (COST_NAME.test(name) && normalizeUnit(unit) === "");
   if (!rate && !isOtherLevel(l2) && moneyOrCostName) return { operator: "<=", assumed: true, reason: "cost-unit" };
-  if (!rate && isDurationUnit(unit) && (isTimeLevel(l2) || DURATION_NAME.test(name))) return { operator: "<=", assumed: true, reason: "duration" };
+  if (!rate && isDurationUnit(unit) && (isTimeLevel(l2) || DURATION_NAME.test(name)) && !LASTING_NAME.test(name)) {
+    return { operator: "<=", assumed: true, reason: "duration" };
+  }
   return { operator: ">=", assumed: true, reason: "default" };
 }

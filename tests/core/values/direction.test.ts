@@ -27,6 +27,8 @@ describe("inferOperator: the direction of a target written without an operator",
     [{ level2: "经济效益指标", unit: "元", name: "户均增收" }, ">=", "default"],
     // A rate under 成本指标 (成本节约率) is still a rate to reach.
     [{ level2: "成本指标", unit: "%", name: "成本节约率" }, ">=", "default"],
+    // How long a status lasts (湖北 青山 2021: 时效指标 / 高企资格有效 / 3年) is a minimum.
+    [{ level2: "时效指标", unit: "年", name: "高企资格有效" }, ">=", "default"],
     // Days under 数量 (培训天数) are an amount of work, not a time limit.
     [{ level2: "数量指标", unit: "天", name: "培训天数" }, ">=", "default"],
   ])("%j → %s (%s)", (hint, operator, reason) => {

@@ -3,7 +3,8 @@ import { ALL_STAGES, rowFinding } from "../../finding";
 import type { Rule } from "../../types";
 
 /**
- * A row without a weight cannot be scored. Self-evaluation always needs weights; monitoring when
+ * A row without a weight cannot be scored. Self-evaluation needs weights (under a profile with
+ * rowWeights "if-column", only where the form has a weight column); monitoring when
  * the table has a weight column; goal tables only when the unit has started giving weights.
  */
 export const weightMissing: Rule = {
@@ -14,7 +15,7 @@ export const weightMissing: Rule = {
     const facts = factsFor(ctx);
     const kind = ctx.table.kind;
     const required =
-      kind === "self-eval" ? true : kind === "monitor" ? facts.hasWeightColumn : facts.hasWeightValues;
+      kind === "self-eval" ? ctx.profile.rowWeights === "required" || facts.hasWeightColumn : kind === "monitor" ? facts.hasWeightColumn : facts.hasWeightValues;
     if (!required) return [];
     return facts
       .named()
