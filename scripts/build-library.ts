@@ -9,7 +9,7 @@ import { LibraryPackageSchema, type LibraryPackage } from "../src/core/library/s
 
 export const ROOT = path.resolve(__dirname, "..");
 /** Profile order is part of the package: the default first, then the provincial and 2021 variants. */
-const PROFILE_ORDER = ["national-2020", "sichuan-90", "central-2021"];
+const PROFILE_ORDER = ["national-2020", "sichuan-90", "central-2021", "hubei-20"];
 
 export interface LibraryProblem {
   path: string;

@@ -27,6 +27,8 @@ export interface ScoreOut {
   subtotals: { name: string; weight: number; score: number }[];
   budget: { rate: number | null; weight: number; score: number | null } | null;
   total: number | null;
+  /** The execution-rate cap applied to the total (profile.executionCap), when one did. */
+  cap?: number;
   grade: string | null;
   /** Why there is or is not a total: scored, goal, no-data, no-weights, incomplete. */
   state: TableScore["state"];
@@ -68,6 +70,7 @@ export function scoreOut(s: TableScore): ScoreOut {
     subtotals: s.subtotals.map((x) => ({ name: x.name, weight: x.weight, score: x.score })),
     budget: s.budget ? { rate: s.budget.rate, weight: s.budget.weight, score: s.budget.score } : null,
     total: s.total,
+    ...(s.cap != null ? { cap: s.cap } : {}),
     grade: s.grade,
     state: s.state,
   };

@@ -30,7 +30,7 @@ describe("built-in indicator library (assets/library/builtin.json)", () => {
     expect(pkg.format).toBe("jixiao-library/1");
     expect(pkg.meta.id).toBe("jixiao-builtin");
     expect(pkg.meta.defaultProfile).toBe("national-2020");
-    expect(pkg.profiles.map((p) => p.id)).toEqual(["national-2020", "sichuan-90", "central-2021"]);
+    expect(pkg.profiles.map((p) => p.id)).toEqual(["national-2020", "sichuan-90", "central-2021", "hubei-20"]);
     expect(pkg.tree).toEqual(pkg.profiles[0]?.tree);
     expect(pkg.changelog.some((c) => c.version === pkg.meta.version)).toBe(true);
   });

@@ -55,6 +55,19 @@ export function rowCases(profile: Profile, count: number, seed = 7): RowCase[] {
     { op: "=", target: 100, unit: "%", actual: 100, weight: 5 },
     { op: "=", target: 100, unit: "%", actual: 97.5, weight: 5 },
     { op: "=", target: 12, unit: "次", actual: 15, weight: 5 },
+    // Equality is two-sided, > and < strict, negative targets by deviation, 指标偏离 at 1.3 × target.
+    { op: "=", target: 3, unit: "天", actual: 5, weight: 5 },
+    { op: "=", target: 3, unit: "天", actual: 3, weight: 5 },
+    { op: ">", target: 100, unit: "%", actual: 100, weight: 5 },
+    { op: ">", target: 0, unit: "个", actual: -1, weight: 5 },
+    { op: "<", target: 5, unit: "%", actual: 5, weight: 5 },
+    { op: "<", target: 0, unit: "起", actual: 0, weight: 5 },
+    { op: ">=", target: -5, unit: "%", actual: -20, weight: 5 },
+    { op: ">=", target: -5, unit: "%", actual: -6, weight: 5 },
+    { op: "<=", target: -5, unit: "%", actual: -2.5, weight: 5 },
+    { op: "<=", target: -5, unit: "%", actual: 3, weight: 5 },
+    { op: ">=", target: 100, unit: "个", actual: 130, weight: 1.5 },
+    { op: ">=", target: 10, unit: "个", actual: 13, weight: 5 },
     { op: "±", target: 3, unit: "%", actual: 2, weight: 6 },
     { op: "±", target: 3, unit: "%", actual: -3, weight: 6 },
     { op: "±", target: 3, unit: "%", actual: 4, weight: 6 },
@@ -85,7 +98,7 @@ export function rowCases(profile: Profile, count: number, seed = 7): RowCase[] {
       out.push({ op, target: DEADLINE, unit: "日期", actual: DEADLINE + Math.round(r() * 60 - 30), weight });
       continue;
     }
-    const target = op === "±" ? pick([1, 2.5, 3, 5, 10]) : pick([0, 0, 1, 3, 12, 50, 90, 95, 100, 365.5, 1200]);
+    const target = op === "±" ? pick([1, 2.5, 3, 5, 10]) : pick([0, 0, 1, 3, 12, 50, 90, 95, 100, 365.5, 1200, -5, -12.5]);
     const scale = r() * 2.6 - 0.1;
     const actual = r() < 0.07 ? null : op === "±" ? Math.round((r() * 6 - 3) * target * 100) / 100 : Math.round(target * scale * 100) / 100 + (target === 0 ? pick([0, 0, 1, 2]) : 0);
     out.push({ op, target, unit: pick(["%", "个", "万元", "公里", "人次"]), actual, weight });
@@ -106,4 +119,10 @@ export const BUDGET_CASES: readonly BudgetCase[] = [
   { budget: 1234.56, executed: 1111.11 },
   { budget: 200, executed: 172.5 },
   { budget: 7, executed: 6.0899 },
+  // Execution-cap bands (Q-desk33): 80% exactly is uncapped, 70% falls in 70–80%, then 65%, 55%, 45%.
+  { budget: 100, executed: 80 },
+  { budget: 100, executed: 70 },
+  { budget: 100, executed: 65 },
+  { budget: 100, executed: 55 },
+  { budget: 100, executed: 45 },
 ];

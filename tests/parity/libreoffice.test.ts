@@ -8,8 +8,8 @@ import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { builtinLibrary } from "../../src/core/library/builtin";
 import { builtinProfile } from "../../src/core/profiles/builtin";
-import type { Profile } from "../../src/core/profiles/schema";
-import { scoreRow, scoreBudget, gradeFor } from "../../src/core/scoring";
+import { ProfileSchema, type Profile } from "../../src/core/profiles/schema";
+import { scoreRow, scoreBudget, gradeFor, capTotal } from "../../src/core/scoring";
 import { buildTemplate, templateLayout, columnFor, STAMP_NAMES, TEMPLATE_KINDS } from "../../src/core/table/templates";
 import type { TemplateKind } from "../../src/core/table/table";
 import type { CellValue, Grid, WorkbookGrids } from "../../src/core/table/grid";
@@ -21,14 +21,25 @@ import { convert, findPdftoppm, makeRecalcProfile, requireSoffice } from "./soff
 const soffice = requireSoffice();
 const d = soffice ? describe : describe.skip;
 
-const PROFILES = ["national-2020", "sichuan-90", "central-2021"] as const;
+const PROFILES = ["national-2020", "sichuan-90", "central-2021", "hubei-20", "yitihua-test"] as const;
 const CASES_PER_WORKBOOK = 64;
 /** Which budget cases each profile's workbooks carry; sichuan-90 rounds, so it gets the uneven rates. */
 const BUDGET_PICK: Record<(typeof PROFILES)[number], number[]> = {
   "national-2020": [0, 2, 4, 6, 8, 10],
   "sichuan-90": [1, 3, 5, 6, 7, 11],
   "central-2021": [0, 1, 3, 9, 10, 11],
+  "hubei-20": [0, 5, 8, 12],
+  "yitihua-test": [12, 13, 14, 15, 16, 5],
 };
+
+/** national-2020 with the 一体化 manual's switches on (Q-desk33): 指标偏离 −2 at 130%, total capped by execution. */
+const YITIHUA: Profile = ProfileSchema.parse({
+  ...builtinProfile("national-2020"),
+  id: "yitihua-test",
+  overDeduction: { enabled: true, threshold: 1.3, points: 2 },
+  executionCap: { enabled: true, bands: builtinProfile("national-2020").executionCap.bands },
+});
+const profileOf = (id: (typeof PROFILES)[number]): Profile => (id === "yitihua-test" ? YITIHUA : builtinProfile(id));
 
 interface Job {
   file: string;
@@ -82,7 +93,7 @@ d("LibreOffice parity", () => {
   beforeAll(async () => {
     const profileDir = makeRecalcProfile();
     for (const id of PROFILES) {
-      const profile = builtinProfile(id);
+      const profile = profileOf(id);
       const level2Count = profile.tree.reduce((n, l1) => n + l1.children.length, 0);
       const rowsPerLevel2 = Math.ceil(CASES_PER_WORKBOOK / level2Count);
       const picks = BUDGET_PICK[id];
@@ -183,7 +194,8 @@ d("LibreOffice parity", () => {
       expectNumber(at(g, `${s}${r}`), indicatorScore, `${job.file} indicator score`);
       if (job.kind !== "self-eval") continue;
       const budget = scoreBudget({ budget: job.budget!.budget, executed: job.budget!.executed, weight: job.profile.budget.weight }, job.profile);
-      const total = indicatorScore === null && budget.score === null ? null : (indicatorScore ?? 0) + (budget.score ?? 0);
+      const sumTotal = indicatorScore === null && budget.score === null ? null : (indicatorScore ?? 0) + (budget.score ?? 0);
+      const total = capTotal(sumTotal, budget.rate, job.profile).total;
       expectNumber(at(g, `${s}${r + 2}`), total, `${job.file} total`);
       expect(at(g, `${s}${r + 3}`) ?? "").toBe(total === null ? "" : gradeFor(total, job.profile));
       expect(at(g, `C${r}`)).toBe(Math.abs(sum(rows.map((x) => x.w)) - job.profile.indicatorTotal) < 1e-6 ? "正确" : `应为 ${job.profile.indicatorTotal}`);

@@ -55,7 +55,8 @@ export function libraryInfo(pkg: LibraryPackage): LibraryInfo {
 
 export async function libraryInfoCommand(opts: { library?: string; json?: boolean }, lang: CliLang, io: CliIO): Promise<number> {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
-  const info = libraryInfo(await loadLibraryFile(opts.library, io.cwd));
+  const pkg = await loadLibraryFile(opts.library, io.cwd);
+  const info = libraryInfo(pkg);
   if (opts.json) {
     io.stdout(`${JSON.stringify(info)}\n`);
     return 0;
@@ -70,6 +71,8 @@ export async function libraryInfoCommand(opts: { library?: string; json?: boolea
       `${t("按项目类型", "by project type")}: ${line(c.byProjectType)}`,
       `${t("按行业", "by sector")}: ${line(c.bySector)}`,
       `${t("按唐山六类", "by Tangshan type")}: ${line(c.byTangshanType)}`,
+      // Profiles whose numbers have no public source say so in their description (central-2021's weights).
+      ...pkg.profiles.filter((p) => /未核实|unverified/i.test(p.description)).map((p) => `${t("规则配置", "profile")} ${p.id}: ${t("分值未核实（无公开出处）", "weights unverified (no public source)")}`),
     ].join("\n") + "\n",
   );
   return 0;
@@ -134,6 +137,7 @@ export async function libraryDiffCommand(oldPath: string, newPath: string, opts:
   for (const x of out.added) lines.push(`  + ${x.code} ${x.name}`);
   for (const x of out.changed) lines.push(`  ~ ${x.code} ${x.name} (${x.fields.join(", ")})`);
   for (const x of out.retired) lines.push(`  - ${x.code} ${x.name}${x.replacement ? ` → ${x.replacement}` : ""}`);
+  if (out.profilesChanged.length > 0) lines.push(`  ${t("规则配置变化", "profiles changed")}: ${out.profilesChanged.join(", ")}`);
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
 }

@@ -58,7 +58,8 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
     for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${s.name}\t${n(s.weight)}\t${n(s.score)}\n`);
     if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
     const why = lang === "en" ? STATE_EN[tb.score.state] : STATE_ZH[tb.score.state];
-    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${why ? `  (${why})` : ""}\n`);
+    const capped = tb.score.cap != null ? `  (${t("按执行率封顶", "capped by execution rate at")} ${tb.score.cap})` : "";
+    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${why ? `  (${why})` : ""}${capped}\n`);
   }
   return 0;
 }

@@ -7,8 +7,16 @@ export const DEFAULT_MAX_ISSUES = 1000;
 function applies(rule: Rule, table: Table, options: CheckOptions): boolean {
   if (!rule.stages.includes(table.kind)) return false;
   if (rule.needsLibrary && !options.library) return false;
-  if (options.severity?.[rule.code] === "off") return false;
+  if (severityOverride(rule, options) === "off") return false;
   return rule.enabled ? rule.enabled(options.profile) : true;
+}
+
+/**
+ * The caller's override wins, then the profile's own (a province that does not require a cost
+ * indicator makes structure/no-cost a warning), then the rule's severity.
+ */
+function severityOverride(rule: Rule, options: CheckOptions): Severity | "off" | undefined {
+  return options.severity?.[rule.code] ?? options.profile.severity[rule.code];
 }
 
 /** Table-wide issues (no row) first, then by row, then by code, so a report reads top to bottom. */
@@ -28,7 +36,7 @@ function findIssues(table: Table, options: CheckOptions, rules: readonly Rule[])
   const out: Issue[] = [];
   for (const rule of rules) {
     if (!applies(rule, table, options)) continue;
-    const override = options.severity?.[rule.code];
+    const override = severityOverride(rule, options);
     for (const f of rule.check(ctx)) {
       const severity: Severity = override && override !== "off" ? override : (f.severity ?? rule.defaultSeverity);
       out.push({ ...f, code: rule.code, severity, sheet: table.sheet });

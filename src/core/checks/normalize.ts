@@ -35,9 +35,10 @@ export function treeKey(label: string): string {
   return normalizeName(label).replace(/等$/, "").replace(/(指标|目标)$/, "");
 }
 
-/** Formulas compared the way a person would judge them equal: case, spaces, "$" and a leading "=" do not matter. */
+/** Formulas compared the way a person would judge them equal: case, spaces, "$", a leading "=" and FALSE() for FALSE do not matter. */
 export function normalizeFormula(f: string): string {
-  return f.replace(SPACES, "").replace(/\$/g, "").replace(/^=/, "").toUpperCase();
+  // LibreOffice saves the constants FALSE and TRUE as the functions FALSE() and TRUE().
+  return f.replace(SPACES, "").replace(/\$/g, "").replace(/^=/, "").toUpperCase().replace(/\b(TRUE|FALSE)\(\)/g, "$1");
 }
 
 export function roundTo(x: number, digits = 2): number {

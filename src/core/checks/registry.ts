@@ -1,4 +1,8 @@
 import { budgetLowExecution } from "./rules/budget/low-execution";
+import { budgetOverspend } from "./rules/budget/overspend";
+import { budgetAsIndicator } from "./rules/budget/as-indicator";
+import { valueDirectionAssumed } from "./rules/value/direction-assumed";
+import { valueRateOver100 } from "./rules/value/rate-over-100";
 import { libraryBasisInvalid } from "./rules/library/basis-invalid";
 import { libraryBasisMissing } from "./rules/library/basis-missing";
 import { libraryBelowReference } from "./rules/library/below-reference";
@@ -51,6 +55,8 @@ export const RULES: readonly Rule[] = [
   valueVague,
   valueDegenerate,
   valueUnitMissing,
+  valueDirectionAssumed,
+  valueRateOver100,
   libraryUnknown,
   libraryCategoryMismatch,
   libraryUnitMismatch,
@@ -66,6 +72,8 @@ export const RULES: readonly Rule[] = [
   scoreMismatch,
   scoreFormulaChanged,
   budgetLowExecution,
+  budgetOverspend,
+  budgetAsIndicator,
   valueActualMissing,
   metaMissing,
   scoreTotalMismatch,

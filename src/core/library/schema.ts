@@ -83,6 +83,11 @@ export const IndicatorSchema = z
     scope: ScopeSchema,
     status: StatusSchema.default({ state: "active" }),
     keywords: z.array(z.string().min(1)).default([]),
+    /**
+     * "budget": scored in the form's own budget-execution block (预算执行率, 资金到位率 …), not offered as a
+     * 三级指标 — as an indicator it would count execution twice (issue 9).
+     */
+    block: z.literal("budget").optional(),
   })
   .superRefine((ind, ctx) => {
     if (ind.kind === "qualitative" && ind.operator !== "text") {

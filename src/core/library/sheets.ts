@@ -19,7 +19,7 @@ type IndicatorColumnKey =
   | "code" | "name" | "level1" | "level2" | "kind" | "operator" | "unit" | "explanation" | "formula" | "bases"
   | "source" | "weightHint" | "scoring" | "tiers" | "example" | "generality" | "projectTypes" | "sectors"
   | "tangshanTypes" | "tangshanLayer" | "deptDimension" | "budgetManagement" | "stages" | "status"
-  | "retiredDate" | "replacement" | "retiredReason" | "keywords";
+  | "retiredDate" | "replacement" | "retiredReason" | "keywords" | "block";
 
 export interface IndicatorColumn {
   key: IndicatorColumnKey;
@@ -57,7 +57,11 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   { key: "replacement", header: "替代指标编码", path: "status.replacement" },
   { key: "retiredReason", header: "停用原因", path: "status.reason" },
   { key: "keywords", header: "关键词", path: "keywords" },
+  { key: "block", header: "计分区块", path: "block" },
 ];
+
+/** How the 计分区块 column shows an indicator scored in the budget block (预算执行), not as a 三级指标. */
+const BUDGET_BLOCK = "预算执行";
 
 export const TREE_HEADERS = ["一级指标", "一级别名", "二级指标", "二级别名"] as const;
 export const PROFILE_HEADERS = ["规则编号", "设置项", "值", "说明"] as const;
@@ -87,6 +91,9 @@ export const PROFILE_SETTING_LABELS: Record<string, string> = {
   "explanation.overCompletion": "超额完成须说明原因", minIndicators: "最少指标数", "cost.required": "须有成本指标",
   "cost.capWhenMissing": "缺成本指标时的封顶分", "cost.level2": "成本类二级指标", scoreTolerance: "自评分容差",
   vagueWords: "模糊用语",
+  "overDeduction.enabled": "指标偏离减分", "overDeduction.threshold": "指标偏离倍数", "overDeduction.points": "指标偏离减分值",
+  "executionCap.enabled": "按执行率封顶", "executionCap.bands": "执行率封顶档次", "budgetOverspend.threshold": "超支提示执行率",
+  equalityTolerance: "等于型容差", severity: "问题严重程度",
 };
 
 const KIND_DISPLAY = { quantitative: "定量", qualitative: "定性" } as const;
@@ -235,6 +242,7 @@ function indicatorRow(ind: Indicator): CellValue[] {
     replacement: retired?.replacement ?? null,
     retiredReason: retired?.reason ?? null,
     keywords: formatList(ind.keywords),
+    block: ind.block === "budget" ? BUDGET_BLOCK : null,
   };
   return INDICATOR_COLUMNS.map((c) => (values[c.key] === "" && c.key !== "unit" ? null : values[c.key]));
 }
@@ -374,6 +382,7 @@ function readIndicators(rows: CellValue[][], rd: Reader): unknown[] {
           }
         : { state: "active" },
       keywords: parseList(get("keywords")),
+      block: ((b: string) => (b === BUDGET_BLOCK || b === "budget" ? "budget" : b === "" ? undefined : b))(text("block").trim()),
     };
     for (const k of Object.keys(ind)) if (ind[k] === undefined) delete ind[k];
     out.push(ind);

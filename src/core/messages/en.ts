@@ -14,6 +14,14 @@ const DEGENERATE: Record<string, string> = {
   "negative-ceiling": "this quantity is never below 0, so the target cannot be met; check the number and the sign",
 };
 
+const DIRECTION_WHY: Record<string, string> = {
+  library: "the library's direction for this indicator",
+  cost: "a cost indicator is a ceiling",
+  "cost-unit": "an amount of money is a ceiling",
+  duration: "a duration under 时效 is a ceiling",
+  default: "rates and counts are minimums",
+};
+
 export const en: MessageMap = {
   "structure/no-output": (i) => `This table has no ${p(i, "level1") || "output"} indicators (产出指标); add at least one quantity, quality, timeliness or cost indicator`,
   "structure/no-benefit": (i) => `This table has no ${p(i, "level1") || "benefit"} indicators (效益指标); add economic, social, ecological or sustainability effects`,
@@ -37,6 +45,9 @@ export const en: MessageMap = {
   "value/vague": (i) => `${at(i)}: the target "${p(i, "text")}" is vague; write a measurable value${has(i, "example") ? ` such as ${p(i, "example")}` : " such as ≥95%"}`,
   "value/degenerate": (i) => `${at(i)}: the target "${p(i, "text")}" does not work: ${DEGENERATE[p(i, "problem")] ?? DEGENERATE.floor}`,
   "value/unit-missing": (i) => `${at(i)}: the target "${p(i, "text")}" has no unit; add one${has(i, "unit") ? ` (the library uses "${p(i, "unit")}")` : ""}`,
+  "value/direction-assumed": (i) =>
+    `${at(i)}: the target "${p(i, "text")}" has no operator; scored as "${p(i, "operator")}" (${DIRECTION_WHY[p(i, "reason")] ?? DIRECTION_WHY.default}); write ≥, ≤ or = before the value if that is wrong`,
+  "value/rate-over-100": (i) => `${at(i)}: the actual "${p(i, "actual")}" is ${p(i, "value")}%; a rate or satisfaction cannot exceed 100%; check the value and unit`,
   "library/unknown": (i) =>
     has(i, "suggestions")
       ? `${at(i)} is not in the indicator library; closest library indicators: ${p(i, "suggestions")}. Prefer a library indicator`
@@ -64,10 +75,16 @@ export const en: MessageMap = {
   "score/mismatch": (i) => `${at(i)}: the entered score ${p(i, "typed")} differs from the rule's ${p(i, "computed")}; check the actual value or use the computed score`,
   "score/formula-changed": (i) =>
     p(i, "overwritten") === "1"
-      ? `${at(i)}: the score formula was replaced by a typed number; restore the template's formula`
-      : `${at(i)}: the score formula differs from the template's; restore it`,
+      ? `${at(i)}: the ${has(i, "what") ? "" : "score "}formula was replaced by a typed number; restore the template's formula`
+      : `${at(i)}: the ${has(i, "what") ? "" : "score "}formula differs from the template's; restore it`,
   "budget/low-execution": (i) =>
     `${at(i)}: budget execution ${p(i, "rate")}% is below ${p(i, "threshold")}%; give the reason for low execution`,
+  "budget/overspend": (i) =>
+    `${at(i)}: budget execution ${p(i, "rate")}% is above ${p(i, "threshold")}%: spending beyond the budget; explain it. The budget score stays at its weight`,
+  "budget/as-indicator": (i) =>
+    p(i, "doubled") === "1"
+      ? `${at(i)} is budget execution, which this table already scores in its budget block; as an indicator it counts twice. Remove the row or use an output or benefit indicator`
+      : `${at(i)} is budget execution, scored in its own block in the self-evaluation; do not use it as an indicator. Use an output or benefit indicator`,
   "value/actual-missing": (i) =>
     has(i, "count")
       ? `Targets are filled in but none of the ${p(i, "count")} indicators has an actual value (${p(i, "cells")}); nothing can be scored — fill in the actual values`

@@ -7,6 +7,14 @@ const BAD_TREE: Record<string, (i: Parameters<MessageMap["structure/bad-tree"]>[
   "wrong-parent": (i) => `${at(i)}的二级指标「${p(i, "level2")}」属于「${p(i, "parent")}」，不应放在「${p(i, "level1")}」下，请调整所属一级指标`,
 };
 
+const DIRECTION_WHY: Record<string, string> = {
+  library: "按指标库中该指标的方向",
+  cost: "成本指标按上限理解",
+  "cost-unit": "金额（成本、费用）按上限理解",
+  duration: "时效类的时长按上限理解",
+  default: "比率和数量按下限理解",
+};
+
 const DEGENERATE: Record<string, string> = {
   cap: "该比率不会超过100%，「≥100%」只有恰好100%才算完成，请写成 =100% 或实事求是的目标（如 ≥98%）",
   floor: "「≥0」之类的目标必然完成，无法衡量绩效，请写出应达到的数值",
@@ -39,6 +47,10 @@ export const zhCN: MessageMap = {
   "value/degenerate": (i) => `${at(i)}的目标值「${p(i, "text")}」不合理：${DEGENERATE[p(i, "problem")] ?? DEGENERATE.floor}`,
   "value/unit-missing": (i) =>
     `${at(i)}的指标值「${p(i, "text")}」没有计量单位，请补上单位${has(i, "unit") ? `（指标库为「${p(i, "unit")}」）` : ""}`,
+  "value/direction-assumed": (i) =>
+    `${at(i)}的目标值「${p(i, "text")}」未写比较符号，已按「${p(i, "operator")}」计分（${DIRECTION_WHY[p(i, "reason")] ?? DIRECTION_WHY.default}）；如不对，请在目标值前写明 ≥、≤ 或 =`,
+  "value/rate-over-100": (i) =>
+    `${at(i)}的完成值「${p(i, "actual")}」为 ${p(i, "value")}%，比率或满意度不会超过 100%，请核对数值和单位`,
   "library/unknown": (i) =>
     has(i, "suggestions")
       ? `${at(i)}不在指标库中，相近的库内指标有：${p(i, "suggestions")}，建议选用库内指标`
@@ -66,10 +78,16 @@ export const zhCN: MessageMap = {
   "score/mismatch": (i) => `${at(i)}填写的得分 ${p(i, "typed")} 与按评分规则计算的 ${p(i, "computed")} 不符，请核对完成值或改用计算结果`,
   "score/formula-changed": (i) =>
     p(i, "overwritten") === "1"
-      ? `${at(i)}的得分公式被改成了手填数值，请恢复模板中的公式`
-      : `${at(i)}的得分公式与模板不同，请恢复模板中的公式`,
+      ? `${at(i)}的${has(i, "what") ? "" : "得分"}公式被改成了手填数值，请恢复模板中的公式`
+      : `${at(i)}的${has(i, "what") ? "" : "得分"}公式与模板不同，请恢复模板中的公式`,
   "budget/low-execution": (i) =>
     `${at(i)}预算执行率 ${p(i, "rate")}% 低于 ${p(i, "threshold")}%，请填写执行率偏低的原因`,
+  "budget/overspend": (i) =>
+    `${at(i)}预算执行率 ${p(i, "rate")}% 超过 ${p(i, "threshold")}%，支出超出预算，请说明超支原因；预算执行得分不超过其分值`,
+  "budget/as-indicator": (i) =>
+    p(i, "doubled") === "1"
+      ? `${at(i)}是预算执行指标，本表已在预算执行情况中单独计分，作为绩效指标会重复计分，请删除该行或换成反映产出、效益的指标`
+      : `${at(i)}是预算执行指标，自评时在预算执行情况中单独计分，不宜作为三级绩效指标，请换成反映产出、效益的指标`,
   "value/actual-missing": (i) =>
     has(i, "count")
       ? `本表填写了目标值，但 ${p(i, "count")} 项指标都没有实际完成值（${p(i, "cells")}），无法计分，请填写全年实际完成值`

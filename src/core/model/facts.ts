@@ -15,6 +15,7 @@ import { readNumber } from "./number";
 import { stripTemplateNumber } from "./names";
 import { isGenericLevel2, resolveLevels, treeIndex, type TreeIndex } from "./tree";
 import { readBudgetInput, type BudgetInput } from "./budget-input";
+import { directionHint } from "./direction-hint";
 
 /** One indicator row read once per analysis, shared by every rule and by the scores. */
 export interface RowFacts {
@@ -157,7 +158,7 @@ export class TableFacts {
       const name = stripTemplateNumber(textOf(row.name.value));
       const levels = resolveLevels(this.tree, profile, l1Text, l2Text);
       const own = readNumber(row.weight?.value);
-      const target = parse(row);
+      const target = parse(row, directionHint(library, row, l1Text, l2Text));
       const typed = typedScoreOf(row, target);
       rows.push({
         index,

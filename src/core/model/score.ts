@@ -1,6 +1,7 @@
 import type { Profile } from "../profiles/schema";
 import type { ScoredRow, ScoreState, Subtotal, TableScore } from "../scoring/types";
 import { gradeFor } from "../scoring/grade";
+import { capTotal } from "../scoring/cap";
 import type { TableFacts } from "./facts";
 
 const UNSCORED = { rule: "none", score: null, met: false, overCompletion: false } as const;
@@ -28,8 +29,10 @@ export function scoreFacts(facts: TableFacts): TableScore {
   const budget = facts.framework === "evaluation" ? null : facts.budget();
   const unscored = rows.filter((r) => r.weight !== null && r.result.score === null).map((r) => r.row);
   const state = stateOf(facts, rows, unscored, budget?.score ?? null);
-  const total = state === "scored" ? rows.reduce((s, r) => s + (r.result.score ?? 0), 0) + (budget?.score ?? 0) : null;
-  return { rows, subtotals, budget, total, grade: total === null ? null : gradeFor(total, profile), state, unscored };
+  const sum = state === "scored" ? rows.reduce((s, r) => s + (r.result.score ?? 0), 0) + (budget?.score ?? 0) : null;
+  // The 一体化 manual's execution-rate cap (Q-desk33), when the profile switches it on (scoring/cap.ts).
+  const { total, cap } = capTotal(sum, budget?.rate ?? null, profile);
+  return { rows, subtotals, budget, total, ...(cap !== null ? { cap } : {}), grade: total === null ? null : gradeFor(total, profile), state, unscored };
 }
 
 function stateOf(facts: TableFacts, rows: readonly ScoredRow[], unscored: readonly number[], budgetScore: number | null): ScoreState {

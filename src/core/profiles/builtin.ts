@@ -1,10 +1,11 @@
 import national from "../../../assets/profiles/national-2020.json";
 import sichuan from "../../../assets/profiles/sichuan-90.json";
 import central from "../../../assets/profiles/central-2021.json";
+import hubei from "../../../assets/profiles/hubei-20.json";
 import { ProfileSchema, type Profile } from "./schema";
 
-/** The three profiles every library ships with; parsed through the schema like any external input. */
-export const BUILTIN_PROFILES: readonly Profile[] = [national, sichuan, central].map((p) => ProfileSchema.parse(p));
+/** The profiles every library ships with; parsed through the schema like any external input. */
+export const BUILTIN_PROFILES: readonly Profile[] = [national, sichuan, central, hubei].map((p) => ProfileSchema.parse(p));
 
 export const DEFAULT_PROFILE_ID = "national-2020";
 

@@ -20,12 +20,25 @@ export const GradeBandSchema = z.object({
   min: z.number().min(0),
 });
 
-/** A qualitative tier: the share of the weight a score in this tier may take, [min, max]. */
+/**
+ * A qualitative tier: the share of the weight a score in this tier may take, [min, max] or, with
+ * `maxInclusive: false`, [min, max) — the published bands are half-open ([80%,100%], [60%,80%),
+ * [0,60%)), so a score of exactly 80% of the weight belongs to the top tier only.
+ */
 export const QualitativeTierSchema = z.object({
   name: z.string().min(1),
   min: z.number().min(0).max(1),
   max: z.number().min(0).max(1),
+  maxInclusive: z.boolean().default(true),
 });
+
+/** Self-evaluation total capped by the execution rate: a rate below `below` caps the total at `max`. */
+export const ExecutionCapBandSchema = z.object({
+  below: z.number().min(0).max(1),
+  max: z.number().min(0),
+});
+
+export const SeveritySettingSchema = z.enum(["error", "warning", "info", "off"]);
 
 /** Range targets ("±3%以内"): deviation up to `upTo` × tolerance keeps `factor` of the weight. */
 export const RangeTierSchema = z.object({
@@ -62,8 +75,12 @@ export const ProfileSchema = z.object({
   grades: z.array(GradeBandSchema).min(1),
   qualitativeTiers: z.array(QualitativeTierSchema).min(1),
   reverseFormula: z.enum(["ratio", "linear"]),
-  /** positive: A = 0 → w if B ≤ 0; A > 0 scored as positive. strict: also flag every B ≠ A. */
-  equality: z.enum(["positive", "strict"]),
+  /**
+   * "=" targets. two-sided (default): met only on target; off it, w × min(|A|,|B|) / max(|A|,|B|)
+   * (0 when A and B differ in sign or A = 0). exact: on target w, else 0. positive / strict: the
+   * former reading (scored as ≥; strict only calls B ≠ A unmet), kept for a place that wants it.
+   */
+  equality: z.enum(["two-sided", "exact", "positive", "strict"]),
   rangeTiers: z.array(RangeTierSchema).min(1),
   /** Deadline targets: a late completion keeps this share of the weight. */
   dateLateFactor: z.number().min(0).max(1).default(0),
@@ -71,6 +88,30 @@ export const ProfileSchema = z.object({
     /** B ≥ threshold × A is flagged (1.2 vendor default, 1.3 广西). */
     threshold: z.number().min(1),
   }),
+  /**
+   * 指标偏离: a positive row whose actual is threshold × target or more loses `points` (floored at 0).
+   * Off by default; the 一体化 manual (Q-desk33) sets 1.3 and 2 points.
+   */
+  overDeduction: z
+    .object({ enabled: z.boolean(), threshold: z.number().min(1), points: z.number().min(0) })
+    .default({ enabled: false, threshold: 1.3, points: 2 }),
+  /**
+   * The total capped by the budget execution rate (Q-desk33: below 80% → 89, 70% → 79, 60% → 69,
+   * 50% → 59). Off by default; the lowest cap whose `below` the rate is under applies.
+   */
+  executionCap: z
+    .object({ enabled: z.boolean(), bands: z.array(ExecutionCapBandSchema) })
+    .default({ enabled: false, bands: [] }),
+  /** Execution above 100% is overspending: flagged, and the budget score never exceeds the weight. */
+  budgetOverspend: z.object({ threshold: z.number().min(1) }).default({ threshold: 1 }),
+  /**
+   * Equality targets ("=3天") are met when |B − A| ≤ equalityTolerance × max(|A|, 1). Off target,
+   * the `equality` setting decides the score (two-sided: w × min(|A|,|B|) / max(|A|,|B|), so 5 days
+   * for "=3天" and 1 day both lose).
+   */
+  equalityTolerance: z.number().min(0).max(0.5).default(1e-9),
+  /** Severity per issue code where this place differs from the default (e.g. no cost indicator → warning). */
+  severity: z.record(z.string(), SeveritySettingSchema).default({}),
   explanation: z.object({
     /** A score below the weight needs 偏差原因. */
     belowWeight: z.boolean(),

@@ -11,3 +11,6 @@ export { rangeScore } from "./rules/range";
 export { dateScore } from "./rules/date";
 export { qualitativeScore, findTier } from "./rules/qualitative";
 export * from "./formulas";
+export { applyDeduction, deviates } from "./deduction";
+export { capTotal, executionCap, capBands } from "./cap";
+export { onTarget } from "./rules/equality";

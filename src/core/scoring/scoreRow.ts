@@ -8,6 +8,7 @@ import { equalityScore } from "./rules/equality";
 import { rangeScore } from "./rules/range";
 import { dateScore } from "./rules/date";
 import { qualitativeScore } from "./rules/qualitative";
+import { applyDeduction } from "./deduction";
 
 /** Which rule scores a row; the formula builder dispatches the same way (定性 first, then 日期, then the operator). */
 export function ruleFor(input: Pick<ScoreInput, "operator" | "isDate">): ScoreRule {
@@ -31,13 +32,13 @@ export function scoreRow(input: ScoreInput, profile: Profile): RowScore {
   let r: { score: number; met: boolean };
   switch (rule) {
     case "positive":
-      r = positiveScore(a, b, w);
+      r = positiveScore(a, b, w, input.operator === ">");
       break;
     case "reverse":
-      r = reverseScore(a, b, w, profile.reverseFormula);
+      r = reverseScore(a, b, w, profile.reverseFormula, input.operator === "<");
       break;
     case "equality":
-      r = equalityScore(a, b, w, profile.equality);
+      r = equalityScore(a, b, w, profile);
       break;
     case "range":
       r = rangeScore(a, b, w, profile.rangeTiers);
@@ -45,7 +46,10 @@ export function scoreRow(input: ScoreInput, profile: Profile): RowScore {
     default:
       r = dateScore(a, b, w, profile.dateLateFactor);
   }
-  return { rule, score: clampScore(r.score, w), met: r.met, overCompletion: isOverCompletion(rule, a, b, profile) };
+  let score = clampScore(r.score, w);
+  let deducted = 0;
+  if (rule === "positive") ({ score, deducted } = applyDeduction(score, a, b, profile));
+  return { rule, score, met: r.met, overCompletion: isOverCompletion(rule, a, b, profile), ...(deducted > 0 ? { deducted } : {}) };
 }
 
 /** B ≥ threshold × A on a positive row: the target was probably set too low. */

@@ -24,8 +24,10 @@ export interface RowScore {
   met: boolean;
   /** B ≥ threshold × A on a positive row (target probably set too low). */
   overCompletion: boolean;
-  /** Qualitative rows: the band [min, max] in points the chosen tier allows. */
-  band?: { min: number; max: number };
+  /** Qualitative rows: the band [min, max] (or [min, max) when maxOpen) in points the chosen tier allows. */
+  band?: { min: number; max: number; maxOpen?: boolean };
+  /** Points taken off for 指标偏离 (profile.overDeduction), when any. */
+  deducted?: number;
 }
 
 export interface BudgetScore {
@@ -68,8 +70,10 @@ export interface TableScore {
   rows: ScoredRow[];
   subtotals: Subtotal[];
   budget: BudgetScore | null;
-  /** Σ indicator scores + budget score; null unless `state` is "scored". */
+  /** Σ indicator scores + budget score, capped by the execution rate when the profile says; null unless `state` is "scored". */
   total: number | null;
+  /** The cap the execution rate put on the total (profile.executionCap), when one applies. */
+  cap?: number | null;
   grade: string | null;
   state: ScoreState;
   /** Sheet rows of weighted indicators that could not be scored. */

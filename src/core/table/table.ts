@@ -85,6 +85,18 @@ export interface IndicatorRow {
   expectedScoreFormula?: string;
 }
 
+/** A formula Jixiao wrote outside the indicator rows (subtotal, total, grade, budget score …) and what the cell holds now. */
+export interface FormulaCell {
+  addr: string;
+  /** What the cell is, as the sheet labels it ("总分", "产出指标 小计", "预算执行情况 得分"). */
+  label: string;
+  /** The formula the template builder writes there, without "=". */
+  expected: string;
+  /** The formula in the cell now, when there is one. */
+  formula?: string;
+  value: CellValue;
+}
+
 /** One recognised table: the input of checks and scoring, whatever layout it was read from. */
 export interface Table {
   kind: TemplateKind;
@@ -98,6 +110,8 @@ export interface Table {
   level1Weights?: Record<string, number>;
   budget?: BudgetBlock;
   indicators: IndicatorRow[];
+  /** Jixiao templates: the formulas written outside the indicator rows, to detect them overwritten. */
+  formulaCells?: FormulaCell[];
   /** The 总分 / 合计 the department typed under the indicators, when the form has one. */
   typedTotal?: Cell<number | null>;
   /** Full marks of the indicator block printed in its label: "绩效指标（90分）", "年度绩效目标（80分）". */

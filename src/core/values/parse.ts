@@ -97,7 +97,7 @@ export function parseTarget(raw: CellValue, split?: TargetSplit): ParseResult {
       const d = fromSerial(raw);
       return { ok: true, value: dateValue(text, { year: d.year, month: d.month, day: d.day }, "<=") };
     }
-    return { ok: true, value: quantity(text, operatorForBareNumber(splitOp), raw, splitUnit, splitOp) };
+    return { ok: true, value: assumedIf(bare(splitOp), quantity(text, operatorForBareNumber(splitOp), raw, splitUnit, splitOp)) };
   }
   const text = String(raw).trim();
   if (typeof raw === "boolean") return { ok: true, value: qualitative(text, splitUnit, null) };
@@ -116,13 +116,20 @@ export function parseTarget(raw: CellValue, split?: TargetSplit): ParseResult {
   const num = readNumericText(t);
   if (num) {
     const op = num.op ?? operatorForBareNumber(splitOp);
-    return { ok: true, value: quantity(text, op, num.number, num.unit || (splitIsDate ? "" : splitUnit), splitOp) };
+    return { ok: true, value: assumedIf(num.op === null && bare(splitOp), quantity(text, op, num.number, num.unit || (splitIsDate ? "" : splitUnit), splitOp)) };
   }
 
   // Starts like a number or an operator but did not read as one: malformed ("≤5% / ≤10次", "100 (约)").
   const afterOp = splitPrefixOperator(t);
   if (/^[+-]?[\d.]/.test(afterOp.rest) || (afterOp.op !== null && /\d/.test(afterOp.rest))) return fail("unparseable", text);
   return { ok: true, value: qualitative(text, splitUnit, null) };
+}
+
+/** No direction written beside the number either: no 指标性质 column, or one that says only 定量. */
+const bare = (splitOp: SplitOperator | null): boolean => splitOp === null || splitOp === "quantitative";
+
+function assumedIf(assumed: boolean, v: ParsedValue): ParsedValue {
+  return assumed && v.kind === "quantitative" ? { ...v, operatorAssumed: true } : v;
 }
 
 function quantity(text: string, op: Operator, n: number, unit: string, splitOp: SplitOperator | null): ParsedValue {

@@ -29,6 +29,10 @@ export interface ParsedValue {
   isDate?: boolean;
   /** A deadline written without a year ("12月底前") and no table year given: `number` is then null. */
   yearMissing?: boolean;
+  /** No operator was written (a bare "90万元", no 指标性质 column): the operator is a reading, not the form's word. */
+  operatorAssumed?: boolean;
+  /** Why the operator was chosen when it was assumed (see values/direction.ts). */
+  directionReason?: "library" | "cost" | "cost-unit" | "duration" | "default";
 }
 
 export type ValueProblemCode = "empty" | "placeholder" | "unparseable";

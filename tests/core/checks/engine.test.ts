@@ -129,11 +129,12 @@ describe("profiles switch rules", () => {
     const as2020 = makeTable("self-eval", centralRows({ l1: "产出指标", l2: "成本指标", name: "人均培训成本", target: "≤800元", weight: 20, actual: 780, score: 20 }), { budget });
     const found = codes(checkTable(as2020, { profile: central, library }).issues);
     expect(found).toEqual(expect.arrayContaining(["structure/bad-tree", "weight/level1"]));
-    // The 101号 cost tree is accepted under the 2020 profile too (issue 8: real 四川 and county forms use it):
-    // its 经济成本指标 counts as the cost indicator, not as a bad tree.
+    // The central table under the 2020 profile (issue 9): the 101号 cost tree is accepted everywhere;
+    // 成本指标 as a first level counts under 产出 (30 + 20 = the 2020 产出 50), its 二级 as 成本指标.
     const under2020 = codes(checkTable(asCentral, { profile: national, library }).issues);
     expect(under2020).not.toContain("structure/bad-tree");
     expect(under2020).not.toContain("structure/no-cost");
+    expect(under2020).not.toContain("weight/level1");
   });
 
   it("explanation switches turn score/explanation-missing off", () => {

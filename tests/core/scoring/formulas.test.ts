@@ -10,6 +10,7 @@ import {
   rowScoreFormula,
   scoreBudget,
   scoreRow,
+  capTotal,
   subtotal2Formula,
   subtotalFormula,
   totalFormula,
@@ -22,7 +23,11 @@ import { national, sichuan, linear, withSettings } from "./profiles";
 
 const REFS: RowRefs = { operator: "C5", target: "D5", unit: "E5", actual: "F5", weight: "G5", tier: "H5", typedScore: "I5" };
 const lateHalf = withSettings(linear, { dateLateFactor: 0.5, rangeTiers: [{ upTo: 2, factor: 0.5 }, { upTo: 1.25, factor: 0.8 }] });
-const PROFILES: Profile[] = [national, sichuan, linear, lateHalf];
+/** 一体化-style profile: 指标偏离 deduction on; plus the equality variants. */
+const deducting = withSettings(national, { overDeduction: { enabled: true, threshold: 1.3, points: 2 } });
+const exact = withSettings(linear, { equality: "exact", overDeduction: { enabled: true, threshold: 1.5, points: 0.5 } });
+const legacy = withSettings(national, { equality: "positive" });
+const PROFILES: Profile[] = [national, sichuan, linear, lateHalf, deducting, exact, legacy];
 
 const num = fc.oneof(
   fc.double({ min: -1e4, max: 1e4, noNaN: true, noDefaultInfinity: true }),
@@ -174,6 +179,22 @@ describe("over-completion, budget, grade and subtotal formulas", () => {
     expect(evaluate(totalFormula("J1:J5", "J9"), { ...cells, J9: 7 })).toBe(39);
     expect(evaluate(totalFormula("J1:J5", "J9"), {})).toBe("");
   });
+
+  it("totalFormula with the execution cap equals capTotal for any rate", () => {
+    const capped = withSettings(national, { executionCap: { enabled: true, bands: national.executionCap.bands } });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), cellValue(fc.double({ min: -0.2, max: 1.3, noNaN: true })), fc.constantFrom(0.5, 0.6, 0.7, 0.8, 0.79999), (sum, rate, edge) => {
+        for (const r of [rate, edge]) {
+          const cells: CellMap = { J1: sum, J9: 0, K9: r };
+          const expected = capTotal(sum, asNumber(r), capped).total;
+          expect(evaluate(totalFormula("J1:J1", "J9", { rateRef: "K9", profile: capped }), cells)).toBe(expected);
+          // Switched off, the cap is not written at all.
+          expect(evaluate(totalFormula("J1:J1", "J9", { rateRef: "K9", profile: national }), cells)).toBe(sum);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe("formula vocabulary", () => {
@@ -191,6 +212,7 @@ describe("formula vocabulary", () => {
         subtotalFormula({ criteriaRange: "A1:A5", sumRange: "J1:J5", level1: "效益指标" }, p),
         subtotal2Formula({ level1Range: "A1:A5", level2Range: "B1:B5", sumRange: "J1:J5", level1: "效益指标", level2: "生态效益指标" }, p),
         totalFormula("J1:J5", "J9"),
+        totalFormula("J1:J5", "J9", { rateRef: "K9", profile: withSettings(p, { executionCap: { enabled: true, bands: national.executionCap.bands } }) }),
       );
     }
     const allowed = new Set<string>(ALLOWED_FUNCTIONS);

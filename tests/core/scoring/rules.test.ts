@@ -11,13 +11,38 @@ describe("positive rule", () => {
     [100, 0, 0, false],
     [100, -20, 0, false],
     [0, 0, 10, true],
-    [0, -5, 10, true],
+    // A negative actual is taken as it is: below a zero target it is not met.
+    [0, -5, 0, false],
   ])("A=%s B=%s → %s", (a, b, score, met) => {
     const r = scoreRow(row({ target: a, actual: b }), national);
     expect([r.rule, r.score, r.met]).toEqual(["positive", score, met]);
   });
 
-  it("scores > like ≥", () => expect(scoreRow(row({ operator: ">", actual: 90 }), national).score).toBe(9));
+  it("scores > like ≥ below the target", () => expect(scoreRow(row({ operator: ">", actual: 90 }), national).score).toBe(9));
+
+  it("> is strict: the boundary is not met, and >0 with 0 earns nothing", () => {
+    expect(scoreRow(row({ operator: ">", target: 100, actual: 100 }), national).met).toBe(false);
+    expect(scoreRow(row({ operator: ">", target: 100, actual: 100.5 }), national).met).toBe(true);
+    expect(scoreRow(row({ operator: ">", target: 0, actual: 0 }), national).score).toBe(0);
+    expect(scoreRow(row({ operator: ">=", target: 0, actual: 0 }), national).score).toBe(10);
+  });
+
+  it("a negative target follows the deviation rule: ≥-5% with -20% earns nothing, -6% keeps 80%", () => {
+    expect(scoreRow(row({ target: -5, actual: -20 }), national).score).toBe(0);
+    expect(scoreRow(row({ target: -5, actual: -6 }), national).score).toBeCloseTo(8, 12);
+    expect(scoreRow(row({ target: -5, actual: -5 }), national).score).toBe(10);
+    expect(scoreRow(row({ target: -5, actual: 3 }), national).met).toBe(true);
+  });
+
+  it("deducts the profile's points for 指标偏离 (≥130% of target) only when switched on", () => {
+    const on = withSettings(national, { overDeduction: { enabled: true, threshold: 1.3, points: 2 } });
+    expect(scoreRow(row({ actual: 130 }), national).score).toBe(10);
+    const r = scoreRow(row({ actual: 130 }), on);
+    expect([r.score, r.deducted]).toEqual([8, 2]);
+    expect(scoreRow(row({ actual: 129.9 }), on).score).toBe(10);
+    expect(scoreRow(row({ actual: 500, weight: 1 }), on).score).toBe(0);
+    expect(scoreRow(row({ operator: "<=", actual: 200 }), on).deducted).toBeUndefined();
+  });
 
   it("flags over-completion at the profile threshold", () => {
     expect(scoreRow(row({ actual: 119.9 }), national).overCompletion).toBe(false);
@@ -40,8 +65,18 @@ describe("reverse rule", () => {
     [ratio, 0, 1, 0],
     [linear, 0, 1, 0],
     [ratio, 0, 0, 10],
+    // ≤-5% (must fall by 5%): -5 or lower is met, -2.5 keeps half, a rise keeps nothing.
+    [ratio, -5, -6, 10],
+    [ratio, -5, -2.5, 5],
+    [linear, -5, -2.5, 5],
+    [ratio, -5, 1, 0],
   ] as const)("%#: A=%s B=%s", (profile, a, b, score) => {
     expect(scoreRow(row({ operator: "<=", target: a, actual: b }), profile).score).toBeCloseTo(score, 12);
+  });
+  it("< is strict: the boundary is not met, <0 with 0 earns nothing", () => {
+    expect(scoreRow(row({ operator: "<", target: 5, actual: 5 }), national).met).toBe(false);
+    expect(scoreRow(row({ operator: "<", target: 0, actual: 0 }), national).score).toBe(0);
+    expect(scoreRow(row({ operator: "<=", target: 0, actual: 0 }), national).score).toBe(10);
   });
 });
 
@@ -50,9 +85,17 @@ describe("equality rule", () => {
     expect(scoreRow(row({ operator: "=", target: 0, actual: 0 }), national).score).toBe(10);
     expect(scoreRow(row({ operator: "=", target: 0, actual: 1 }), national).score).toBe(0);
   });
-  it("a non-zero target scores as positive", () => {
+  it("= is equality: off target is not met on either side (=3天 with 5 days loses)", () => {
     expect(scoreRow(row({ operator: "=", target: 3, actual: 2 }), national).score).toBeCloseTo(20 / 3, 12);
-    expect(scoreRow(row({ operator: "=", target: 3, actual: 4 }), national).score).toBe(10);
+    const five = scoreRow(row({ operator: "=", target: 3, actual: 5 }), national);
+    expect([five.score, five.met]).toEqual([6, false]);
+    expect(scoreRow(row({ operator: "=", target: 3, actual: 3 }), national).met).toBe(true);
+    expect(scoreRow(row({ operator: "=", target: 0.3, actual: 0.1 + 0.2 }), national).met).toBe(true);
+    expect(scoreRow(row({ operator: "=", target: 3, actual: -3 }), national).score).toBe(0);
+  });
+  it("exact mode gives nothing off target; the former positive reading stays a switch", () => {
+    expect(scoreRow(row({ operator: "=", target: 3, actual: 5 }), withSettings(national, { equality: "exact" })).score).toBe(0);
+    expect(scoreRow(row({ operator: "=", target: 3, actual: 5 }), withSettings(national, { equality: "positive" })).score).toBe(10);
   });
   it("strict mode says a different value is not met", () => {
     const strict = withSettings(national, { equality: "strict" });
@@ -89,7 +132,7 @@ describe("deadline rule", () => {
 describe("qualitative rule", () => {
   it("keeps the typed score and gives the tier band", () => {
     const r = scoreRow({ operator: "text", target: null, actual: null, weight: 10, tier: "部分达成年度指标并具有一定效果", typedScore: 7 }, national);
-    expect([r.rule, r.score, r.met, r.band]).toEqual(["qualitative", 7, false, { min: 6, max: 8 }]);
+    expect([r.rule, r.score, r.met, r.band]).toEqual(["qualitative", 7, false, { min: 6, max: 8, maxOpen: true }]);
     const top = scoreRow({ operator: "text", target: null, actual: null, weight: 10, tier: "达成年度指标", typedScore: 12 }, national);
     expect([top.score, top.met, top.band]).toEqual([10, true, { min: 8, max: 10 }]);
   });

@@ -1,7 +1,7 @@
 import { scoreTable, tableYear } from "../../../src/core/scoring";
 import type { IndicatorRow, Table } from "../../../src/core/table/table";
 import type { CellValue } from "../../../src/core/table/grid";
-import { national, sichuan } from "./profiles";
+import { national, sichuan, withSettings } from "./profiles";
 
 let n = 10;
 const ind = (level1: string, level2: string, target: CellValue, actual: CellValue, weight: number | null, extra: Partial<IndicatorRow> = {}): IndicatorRow => {
@@ -52,7 +52,7 @@ describe("scoreTable", () => {
     expect(scores[2]).toBeCloseTo((20 * 1600) / 1800, 12);
     expect(scores.slice(3)).toEqual([20, 7, 10]);
     expect(result.rows.map((r) => r.result.rule)).toEqual(["positive", "date", "reverse", "range", "qualitative", "positive"]);
-    expect(result.rows[4]?.result.band).toEqual({ min: 6, max: 8 });
+    expect(result.rows[4]?.result.band).toEqual({ min: 6, max: 8, maxOpen: true });
   });
 
   it("resolves aliases and subtotals per first and second level in tree order", () => {
@@ -119,5 +119,32 @@ describe("scoreTable", () => {
 
   it("reads the year from the table", () => {
     expect(tableYear(table([]))).toBe(2024);
+  });
+});
+
+describe("scoreTable: total capped by the execution rate (Q-desk33)", () => {
+  const capped = withSettings(national, {
+    executionCap: { enabled: true, bands: national.executionCap.bands },
+  });
+  const full = [ind("产出指标", "数量指标", "≥10个", 10, 50), ind("效益指标", "社会效益指标", "≥10个", 10, 30), ind("满意度指标", "服务对象满意度指标", "≥90%", 95, 10)];
+  const totalAt = (executed: number, p = capped) => scoreTable(table(full, { budget: 100, executed }), p);
+
+  it.each([
+    [85, 98.5, null],
+    [80, 98, null],
+    [75, 89, 89],
+    [70, 89, 89],
+    [65, 79, 79],
+    [55, 69, 69],
+    [45, 59, 59],
+  ] as const)("rate %s%% → total %s", (executed, total, cap) => {
+    const r = totalAt(executed);
+    expect(r.total).toBeCloseTo(total, 12);
+    expect(r.cap ?? null).toBe(cap);
+  });
+
+  it("stays off where the profile leaves it off (national-2020)", () => {
+    expect(national.executionCap.enabled).toBe(false);
+    expect(totalAt(45, national).total).toBeCloseTo(94.5, 12);
   });
 });

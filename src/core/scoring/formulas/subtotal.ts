@@ -1,5 +1,6 @@
 import type { Profile } from "../../profiles/schema";
-import { strLit } from "./literal";
+import { numLit, strLit } from "./literal";
+import { capBands } from "../cap";
 
 /**
  * Sum of the scores (or weights) in `sumRange` whose first-level cell in `criteriaRange` names this
@@ -31,7 +32,23 @@ export function subtotal2Formula(
   return parts.length === 1 ? (parts[0] as string) : `SUM(${parts.join(",")})`;
 }
 
-/** Total = indicator scores + budget score. */
-export function totalFormula(scoreRange: string, budgetScoreRef: string): string {
-  return `IF(AND(COUNTIF(${scoreRange},">=0")=0,ISNUMBER(${budgetScoreRef})=FALSE),"",SUM(${scoreRange},${budgetScoreRef}))`;
+/**
+ * Total = indicator scores + budget score; with the profile's execution cap switched on and the rate
+ * cell given, MIN(total, cap) where the rate is under a band (mirrors cap.ts, bands in the same order).
+ */
+export function totalFormula(scoreRange: string, budgetScoreRef: string, cap?: { rateRef: string; profile: Pick<Profile, "executionCap"> }): string {
+  const sum = `SUM(${scoreRange},${budgetScoreRef})`;
+  let body = sum;
+  const bands = cap && cap.profile.executionCap.enabled ? capBands(cap.profile) : [];
+  if (cap && bands.length > 0) {
+    const r = cap.rateRef;
+    let capExpr = numLit((bands[bands.length - 1] as (typeof bands)[number]).max);
+    for (let i = bands.length - 2; i >= 0; i--) {
+      const b = bands[i] as (typeof bands)[number];
+      capExpr = `IF(${r}<${numLit(b.below)},${numLit(b.max)},${capExpr})`;
+    }
+    const top = bands[bands.length - 1] as (typeof bands)[number];
+    body = `IF(AND(ISNUMBER(${r}),${r}<${numLit(top.below)}),MIN(${sum},${capExpr}),${sum})`;
+  }
+  return `IF(AND(COUNTIF(${scoreRange},">=0")=0,ISNUMBER(${budgetScoreRef})=FALSE),"",${body})`;
 }

@@ -15,9 +15,9 @@ export function qualitativeScore(
   w: number,
   tiers: readonly QualitativeTier[],
   tierName: string | null | undefined,
-): { score: number | null; met: boolean; band?: { min: number; max: number } } {
+): { score: number | null; met: boolean; band?: { min: number; max: number; maxOpen?: boolean } } {
   const tier = findTier(tiers, tierName);
-  const band = tier ? { min: tier.min * w, max: tier.max * w } : undefined;
+  const band = tier ? { min: tier.min * w, max: tier.max * w, ...(tier.maxInclusive === false ? { maxOpen: true } : {}) } : undefined;
   const met = tier !== undefined && tier === tiers[0];
   const score = typeof typed === "number" && Number.isFinite(typed) ? Math.min(Math.max(typed, 0), w) : null;
   return band ? { score, met, band } : { score, met };

@@ -9,6 +9,7 @@ import { parseAddr, parseRange, colNumber } from "./a1";
 import type { SheetView } from "./sheet-view";
 import type { RecognizeProblem } from "./types";
 import { squash, toNumber, toText, cleanLevel } from "./normalize";
+import { templateFormulaCells } from "./jixiao-formulas";
 
 export { LISTS_SHEET };
 
@@ -159,5 +160,9 @@ export function readJixiaoSheet(
     indicators,
   };
   if (budget) table.budget = budget;
+  // Self-evaluation and monitor templates carry score formulas below and above the rows as well.
+  if (stamp.template === "self-eval" || stamp.template === "monitor") {
+    table.formulaCells = templateFormulaCells(view, layout, profile, layout.firstIndicatorRow, lastRow);
+  }
   return table;
 }

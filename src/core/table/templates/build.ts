@@ -52,6 +52,7 @@ export function buildTemplate(kind: TemplateKind, opts: TemplateOptions): Workbo
     block,
     bcols.score ? `$${bcols.score.letter}$${totalRow}` : undefined,
     bcols.weight ? `$${bcols.weight.letter}$${totalRow}` : undefined,
+    bcols.rate ? `$${bcols.rate.letter}$${totalRow}` : undefined,
   );
 
   const stamp: LibraryStamp = {

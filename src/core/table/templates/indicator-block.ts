@@ -84,8 +84,9 @@ function seedValue(col: TemplateColumn, seed: RowSeed): string | number | null {
 }
 
 /** Nested IFs mapping a tier name to its band share; no lookup into another sheet, so CF accepts it. */
-function tierShare(tierRef: string, profile: Profile, side: "min" | "max"): string {
-  return profile.qualitativeTiers.reduceRight<string>((acc, t) => `IF(${tierRef}="${t.name.replace(/"/g, '""')}",${t[side]},${acc})`, "0");
+function tierShare(tierRef: string, profile: Profile, side: "min" | "max" | "open"): string {
+  const val = (t: Profile["qualitativeTiers"][number]): string | number => (side === "open" ? (t.maxInclusive ? 0 : 1) : t[side]);
+  return profile.qualitativeTiers.reduceRight<string>((acc, t) => `IF(${tierRef}="${t.name.replace(/"/g, '""')}",${val(t)},${acc})`, "0");
 }
 
 export function writeIndicators(
@@ -230,9 +231,11 @@ function writeFlags(sb: SheetBuilder, layout: TemplateLayout, profile: Profile, 
   if (typed && tier && weight) {
     const min = tierShare(tier, profile, "min");
     const max = tierShare(tier, profile, "max");
+    // Half-open tiers ([60%,80%)): the upper edge itself belongs to the tier above.
+    const open = tierShare(tier, profile, "open");
     sb.flag({
       range: spanOf(c("expected") ? "expected" : "actual")!,
-      formula: `AND(${at("operator")}="定性",ISNUMBER(${typed}),${tier}<>"",ISNUMBER(${weight}),OR(${typed}<${weight}*${min}-1E-9,${typed}>${weight}*${max}+1E-9))`,
+      formula: `AND(${at("operator")}="定性",ISNUMBER(${typed}),${tier}<>"",ISNUMBER(${weight}),OR(${typed}<${weight}*${min}-1E-9,${typed}>${weight}*${max}+1E-9,AND(${open}=1,${typed}>=${weight}*${max}-1E-9)))`,
       style: FLAG.error,
       meaning: "定性评分超出所选档次的分值区间 / the typed score is outside the chosen tier's band",
     });

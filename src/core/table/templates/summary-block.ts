@@ -29,7 +29,15 @@ function checkFormula(ref: string, expected: number): string {
  * The block under the indicator rows: weight and score subtotals per 一级 and 二级, the indicator total
  * checked against the profile, the budget score, the total and the grade.
  */
-export function writeSummary(sb: SheetBuilder, layout: TemplateLayout, profile: Profile, block: IndicatorBlock, budgetScoreRef?: string, budgetWeightRef?: string): SummaryRefs {
+export function writeSummary(
+  sb: SheetBuilder,
+  layout: TemplateLayout,
+  profile: Profile,
+  block: IndicatorBlock,
+  budgetScoreRef?: string,
+  budgetWeightRef?: string,
+  budgetRateRef?: string,
+): SummaryRefs {
   const w = block.col("weight")!;
   const sc = block.col("score");
   const l1 = block.col("level1")!;
@@ -91,7 +99,7 @@ export function writeSummary(sb: SheetBuilder, layout: TemplateLayout, profile: 
     sb.formula(`${w}${r}`, `SUM(${refs.indicatorWeight},${budgetWeightRef})`, S.computed);
     refs.totalWeight = `$${w}$${r}`;
     checkAt(r, refs.totalWeight, profile.indicatorTotal + profile.budget.weight, "总");
-    sb.formula(`${sc}${r}`, totalFormula(rng(sc), budgetScoreRef), { ...S.computed, bold: true });
+    sb.formula(`${sc}${r}`, totalFormula(rng(sc), budgetScoreRef, budgetRateRef ? { rateRef: budgetRateRef, profile } : undefined), { ...S.computed, bold: true });
     refs.total = `$${sc}$${r}`;
     r++;
     sb.value(`A${r}`, "评价等级", S.label).merge(`A${r}:B${r}`).value(`C${r}`, "", S.check).value(`${w}${r}`, "", S.centered);

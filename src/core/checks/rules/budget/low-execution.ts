@@ -1,4 +1,4 @@
-import { factsFor, numberOf } from "../../facts";
+import { factsFor } from "../../facts";
 import { SCORE_STAGES } from "../../finding";
 import { roundTo, textOf } from "../../normalize";
 import type { Rule } from "../../types";
@@ -12,9 +12,8 @@ export const budgetLowExecution: Rule = {
     const b = ctx.table.budget;
     if (!b) return [];
     const total = b.total ?? b.rows[0];
-    const printed = numberOf(total?.rate?.value);
-    // A printed rate may be a fraction (0.85) or a percentage (85).
-    const rate = factsFor(ctx).budget()?.rate ?? (printed !== null && printed > 1.5 ? printed / 100 : printed);
+    // The rate the score uses (amounts, else the printed rate): one reading for the message and the score.
+    const rate = factsFor(ctx).budget()?.rate ?? null;
     if (rate === null || rate >= ctx.profile.budget.lowThreshold) return [];
     if (textOf(b.reason?.value) !== "") return [];
     const cell = b.reason?.addr ?? total?.rate?.addr ?? total?.executed?.addr;

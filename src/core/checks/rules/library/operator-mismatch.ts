@@ -5,8 +5,9 @@ import { directionOf, OPERATOR_DISPLAY, type Direction } from "../../../values/t
 
 /**
  * The target points the other way from the library (≥ on an indicator the library keeps as ≤).
- * "=" reads as "≥" where the profile scores equality as positive, and "±" as an equality band;
- * qualitative rows are value/vague's business.
+ * "=" reads as "≥" where the profile scores equality as positive, or on a rate (% — "≥100%" and "=100%"
+ * score alike, a rate cannot pass 100%); elsewhere "=" is two-sided (=3天 is not ≥3天). "±" is an
+ * equality band; qualitative rows are value/vague's business.
  */
 function compatible(row: Direction, lib: Direction, equalityIsPositive: boolean): boolean {
   if (row === lib) return true;
@@ -29,7 +30,8 @@ export const libraryOperatorMismatch: Rule = {
       if (!ind || ind.kind !== "quantitative") continue;
       const row = directionOf(f.target.value.operator);
       const lib = directionOf(ind.operator);
-      if (compatible(row, lib, ctx.profile.equality === "positive")) continue;
+      const rate = f.target.value.unit === "%" || ind.unit === "%";
+      if (compatible(row, lib, ctx.profile.equality === "positive" || ctx.profile.equality === "strict" || rate)) continue;
       const operator = OPERATOR_DISPLAY[f.target.value.operator];
       const libOperator = OPERATOR_DISPLAY[ind.operator];
       out.push(

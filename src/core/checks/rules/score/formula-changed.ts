@@ -3,7 +3,10 @@ import { rowFinding } from "../../finding";
 import { normalizeFormula } from "../../normalize";
 import type { Finding, Rule } from "../../types";
 
-/** The score formula Jixiao distributed was overwritten or edited. */
+/**
+ * A formula Jixiao distributed was overwritten or edited: each row's score, and (Jixiao templates) the
+ * budget rate and score, subtotals, indicator total, total, grade and weight checks.
+ */
 export const scoreFormulaChanged: Rule = {
   code: "score/formula-changed",
   defaultSeverity: "warning",
@@ -16,6 +19,11 @@ export const scoreFormulaChanged: Rule = {
       const formula = f.row.score?.formula;
       if (formula && normalizeFormula(formula) === normalizeFormula(expected)) continue;
       out.push(rowFinding("score/formula-changed", f, f.row.score, { overwritten: formula ? 0 : 1 }));
+    }
+    // Budget rate and score, subtotals, totals, grade and weight checks Jixiao wrote (jixiao-formulas.ts).
+    for (const c of ctx.table.formulaCells ?? []) {
+      if (c.formula && normalizeFormula(c.formula) === normalizeFormula(c.expected)) continue;
+      out.push({ code: "score/formula-changed", cell: c.addr, indicator: c.label, params: { overwritten: c.formula ? 0 : 1, what: c.label } });
     }
     return out;
   },
