@@ -1,4 +1,4 @@
 export { formatIssue, MESSAGES } from "./format";
 export { zhCN } from "./zh-CN";
 export { en } from "./en";
-export type { Lang, MessageFn, MessageMap } from "./types";
+export type { Lang, MessageMap } from "./types";
