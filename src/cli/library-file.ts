@@ -14,6 +14,7 @@ import {
 import type { Profile } from "../core/profiles/schema";
 import { builtinProfile } from "../core/profiles/builtin";
 import { CliError } from "./errors";
+import { libraryProblemPlace, libraryProblemText } from "../core/messages/library";
 
 function plain(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
@@ -47,8 +48,9 @@ export async function readLibrarySheets(path: string): Promise<LibrarySheets> {
 }
 
 function describeLoadError(path: string, e: LibraryLoadError): string {
-  const first = e.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("；");
-  return `指标库文件“${path}”不符合格式 / library file ${path} is invalid: ${first}`;
+  const zh = e.problems.slice(0, 3).map((p) => `${libraryProblemPlace(p)}：${libraryProblemText(p)}`).join("；");
+  const en = e.problems.slice(0, 3).map((p) => `${libraryProblemPlace(p, "en")}: ${libraryProblemText(p, "en")}`).join("; ");
+  return `指标库文件“${path}”不符合格式：${zh} / library file ${path} is invalid: ${en}`;
 }
 
 /** A library from a .json package or a library workbook (.xlsx); the built-in one when no path is given. */

@@ -3,6 +3,7 @@ import { extname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import {
   diffLibraries,
+  LibraryLoadError,
   libraryHash,
   LIBRARY_SHEET_NAMES,
   packageToSheets,
@@ -17,6 +18,7 @@ import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, readLibrarySheets } from "../library-file";
 import { writeNew } from "./write";
+import { libraryProblemPlace, libraryProblemText } from "../../core/messages/library";
 
 export interface LibraryInfo {
   id: string;
@@ -108,8 +110,9 @@ async function loadSheets(full: string, shown: string, lang: CliLang): Promise<L
   try {
     return sheetsToPackage(await readLibrarySheets(full));
   } catch (e) {
-    const problems = (e as { problems?: { path: string; message: string; cell?: string }[] }).problems;
-    const detail = problems ? problems.slice(0, 3).map((p) => `${p.cell ?? p.path}: ${p.message}`).join("；") : (e as Error).message;
+    const problems = e instanceof LibraryLoadError ? e.problems : undefined;
+    const l = lang === "en" ? "en" : "zh-CN";
+    const detail = problems ? problems.slice(0, 3).map((p) => `${libraryProblemPlace(p, l)}: ${libraryProblemText(p, l)}`).join(l === "en" ? "; " : "；") : (e as Error).message;
     throw new CliError(tr(lang, `指标库工作簿“${shown}”有误：${detail}`, `library workbook ${shown} is invalid: ${detail}`));
   }
 }
