@@ -1,5 +1,5 @@
 /** Why a workbook could not be read; the CLI and the add-in show `message` as is. */
-export type WorkbookReadProblem = "not-found" | "empty" | "not-spreadsheet" | "legacy-xls" | "encrypted" | "unreadable";
+export type WorkbookReadProblem = "not-found" | "empty" | "not-spreadsheet" | "legacy-xls" | "encrypted" | "unreadable" | "too-large" | "not-a-file" | "no-permission";
 
 export class WorkbookReadError extends Error {
   readonly problem: WorkbookReadProblem;
@@ -26,6 +26,15 @@ function describe(problem: WorkbookReadProblem, file: string, detail?: string): 
       return `“${file}”是旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再试 / ${file} is a legacy .xls file; save it as .xlsx first`;
     case "encrypted":
       return `“${file}”设置了打开密码，请先取消密码再试 / ${file} is password-protected; remove the password first`;
+    case "too-large": {
+      // The detail comes bilingual ("zh / en") from the reader's limits.
+      const [zh, en] = (detail ?? "").split(" / ");
+      return `“${file}”超出可检查的范围，已拒绝读取${zh ? `：${zh}` : ""} / ${file} is too large to check${en ? `: ${en}` : zh ? ` (${zh})` : ""}`;
+    }
+    case "not-a-file":
+      return `“${file}”不是普通文件（可能是管道或设备），已跳过 / ${file} is not a regular file (a pipe or device); skipped`;
+    case "no-permission":
+      return `无法读取：没有权限（“${file}”） / cannot read ${file}: permission denied`;
     case "unreadable":
       return `无法读取工作簿“${file}”，文件可能已损坏${tail} / cannot read workbook ${file}; it may be damaged${tail}`;
   }
