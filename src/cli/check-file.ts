@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { readWorkbookGrids } from "../xlsx";
+import { readWorkbookGrids } from "../xlsx/read";
 import { checkTable } from "../core/checks";
 import type { Severity } from "../core/checks/types";
 import { createLibraryView, libraryHash, type LibraryPackage } from "../core/library";

@@ -16,7 +16,7 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, readLibrarySheets } from "../library-file";
-import { writeNew } from "./write";
+import { assertWritable, writeNew } from "./write";
 
 export interface LibraryInfo {
   id: string;
@@ -94,9 +94,11 @@ export async function libraryBuildCommand(input: string, opts: { output?: string
   if (!opts.output) throw new CliError(t("请用 -o 指定输出文件 / give the output file with -o", "give the output file with -o"));
   const out = resolve(io.cwd, opts.output);
   const fromWorkbook = /\.xlsx$/i.test(extname(input));
+  const writeOpts = { force: opts.force ?? false, lang, inputs: [resolve(io.cwd, input)] };
+  await assertWritable(out, writeOpts);
   const pkg = fromWorkbook ? await loadSheets(resolve(io.cwd, input), input, lang) : await loadLibraryFile(input, io.cwd);
-  if (fromWorkbook) await writeNew(out, opts.force ?? false, lang, (p) => writeFile(p, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
-  else await writeNew(out, opts.force ?? false, lang, (p) => writeLibraryWorkbook(pkg, p));
+  if (fromWorkbook) await writeNew(out, writeOpts, (tmp) => writeFile(tmp, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
+  else await writeNew(out, writeOpts, (tmp) => writeLibraryWorkbook(pkg, tmp));
   io.stdout(`${t("已生成", "written")}: ${opts.output} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import { readWorkbookGrids } from "../../xlsx";
+import { readWorkbookGrids } from "../../xlsx/read";
 import { recognizeTables } from "../../core/table/recognize";
 import { scoreOut, type ScoreOut } from "../check-file";
 import { CliError } from "../errors";
