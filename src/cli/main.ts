@@ -3,6 +3,7 @@ import { CliError } from "./errors";
 import { langFrom, tr, type CliLang } from "./i18n";
 import { processIO, type CliIO } from "./io";
 import { parseJobs } from "./jobs";
+import { termSafe } from "./terminal";
 
 import type * as CheckModule from "./commands/check";
 import type * as ScoreModule from "./commands/score";
@@ -107,13 +108,13 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.help" || e.code === "commander.version") return 0;
       const msg = e.message.replace(/^error:\s*/i, "");
-      io.stderr(`${tr(lang, "参数错误", "usage error")}: ${msg}\n`);
+      io.stderr(`${tr(lang, "参数错误", "usage error")}: ${termSafe(msg)}\n`);
       return 2;
     }
     const debug = io.env.JIXIAO_DEBUG === "1";
     const msg = e instanceof Error ? e.message : String(e);
     const shown = lang === "en" && msg.includes(" / ") ? msg.slice(msg.lastIndexOf(" / ") + 3) : msg;
-    io.stderr(`${tr(lang, "错误", "error")}: ${shown}\n`);
+    io.stderr(`${tr(lang, "错误", "error")}: ${termSafe(shown)}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return e instanceof CliError ? e.exitCode : 2;
   }

@@ -16,6 +16,7 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, readLibrarySheets } from "../library-file";
+import { termSafe } from "../terminal";
 import { assertWritable, writeNew } from "./write";
 
 export interface LibraryInfo {
@@ -64,7 +65,7 @@ export async function libraryInfoCommand(opts: { library?: string; json?: boolea
   const line = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(t("，", ", "));
   io.stdout(
     [
-      `${info.name} (${info.id}@${info.version})`,
+      termSafe(`${info.name} (${info.id}@${info.version})`),
       `${t("内容指纹", "hash")}: ${info.hash}`,
       `${t("在用指标", "active indicators")}: ${c.total}  ${t("已停用", "retired")}: ${c.retired}  ${t("定量占比", "quantitative share")}: ${Math.round(c.quantitativeShare * 100)}%`,
       `${t("按项目类型", "by project type")}: ${line(c.byProjectType)}`,
@@ -99,7 +100,7 @@ export async function libraryBuildCommand(input: string, opts: { output?: string
   const pkg = fromWorkbook ? await loadSheets(resolve(io.cwd, input), input, lang) : await loadLibraryFile(input, io.cwd);
   if (fromWorkbook) await writeNew(out, writeOpts, (tmp) => writeFile(tmp, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
   else await writeNew(out, writeOpts, (tmp) => writeLibraryWorkbook(pkg, tmp));
-  io.stdout(`${t("已生成", "written")}: ${opts.output} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
+  io.stdout(`${t("已生成", "written")}: ${termSafe(opts.output)} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
   return 0;
 }
 
@@ -136,6 +137,6 @@ export async function libraryDiffCommand(oldPath: string, newPath: string, opts:
   for (const x of out.added) lines.push(`  + ${x.code} ${x.name}`);
   for (const x of out.changed) lines.push(`  ~ ${x.code} ${x.name} (${x.fields.join(", ")})`);
   for (const x of out.retired) lines.push(`  - ${x.code} ${x.name}${x.replacement ? ` → ${x.replacement}` : ""}`);
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(termSafe).join("\n")}\n`);
   return 0;
 }

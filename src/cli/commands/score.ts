@@ -6,6 +6,7 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
+import { termSafe } from "../terminal";
 
 export interface ScoreOptions {
   library?: string;
@@ -34,11 +35,11 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
   }
   const n = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : String(Math.round(x * 100) / 100));
   for (const tb of out) {
-    io.stdout(`${file} / ${tb.sheet} (${tb.kind}, ${tb.profile})\n`);
-    for (const r of tb.score.rows) io.stdout(`  ${r.name}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}\n`);
-    for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${s.name}\t${n(s.weight)}\t${n(s.score)}\n`);
+    io.stdout(`${termSafe(file)} / ${termSafe(tb.sheet)} (${tb.kind}, ${tb.profile})\n`);
+    for (const r of tb.score.rows) io.stdout(`  ${termSafe(r.name)}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}\n`);
+    for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${termSafe(s.name)}\t${n(s.weight)}\t${n(s.score)}\n`);
     if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
-    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}\n`);
+    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${termSafe(tb.score.grade ?? "—")}\n`);
   }
   return 0;
 }

@@ -6,6 +6,7 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
+import { termSafe } from "../terminal";
 import { writeNew } from "./write";
 
 export interface TemplateCmdOptions {
@@ -33,6 +34,6 @@ export async function templateCommand(kind: string, opts: TemplateCmdOptions, la
   const plan = buildTemplate(kind as TemplateKind, { library, profile, indicators: codes.map((c) => byCode.get(c)!) });
   const out = resolve(io.cwd, opts.output);
   await writeNew(out, { force: opts.force ?? false, lang, inputs: opts.library ? [resolve(io.cwd, opts.library)] : [] }, (tmp) => renderWorkbook(plan).xlsx.writeFile(tmp));
-  io.stdout(`${t("已生成模板", "template written")}: ${opts.output} (${kind}, ${library.meta.id}@${library.meta.version}, ${profile.id})\n`);
+  io.stdout(termSafe(`${t("已生成模板", "template written")}: ${opts.output} (${kind}, ${library.meta.id}@${library.meta.version}, ${profile.id})`) + "\n");
   return 0;
 }
