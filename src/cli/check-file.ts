@@ -55,8 +55,8 @@ export interface CheckContext {
   lang: CliLang;
 }
 
-export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string): CheckContext {
-  return { library, view: createLibraryView(library), hash: libraryHash(library), lang, ...(profileId ? { profileId } : {}) };
+export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string, hash?: string): CheckContext {
+  return { library, view: createLibraryView(library), hash: hash ?? libraryHash(library), lang, ...(profileId ? { profileId } : {}) };
 }
 
 const hasActuals = (t: Table): boolean =>

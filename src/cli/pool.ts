@@ -3,10 +3,15 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CheckContext, FileOut } from "./check-file";
 import { checkFile } from "./check-file";
+import type { LibraryPackage } from "../core/library";
 import type { CliLang } from "./i18n";
 import { coreCount } from "./jobs";
 
 export interface PoolSettings {
+  /** The library, parsed once in the main thread; workers load libraryPath only without it. */
+  library?: LibraryPackage;
+  /** That library's content hash, so workers need not recompute it. */
+  hash?: string;
   libraryPath?: string;
   cwd: string;
   profileId?: string;
@@ -40,9 +45,8 @@ async function checkOne(f: InputFile, ctx: CheckContext): Promise<FileOut> {
 }
 
 /**
- * Below this many files a pool costs more to start than it saves. Measured with `npm run bench`
- * (bench/cli.bench.ts, "pool vs sequential"): a worker starts in ~0.15 s (loading the bundle and the
- * library), one self-evaluation checks in ~2 ms, so on two cores the pool pays off from a few hundred files.
+ * Below this many files a pool costs more to start than it saves: a worker starts in ~0.2 s (its
+ * bundle, the library handed over), one self-evaluation checks in ~3–4 ms (bench/cli.bench.ts).
  */
 export const POOL_THRESHOLD = 400;
 
@@ -50,10 +54,17 @@ export function defaultJobs(): number {
   return coreCount();
 }
 
-/** Workers to use: --jobs when given (already validated), else a pool only for big batches on several cores. */
-export function chooseJobs(files: number, requested?: number): number {
+/**
+ * Fewest cores for a default pool. On the 2-core machine this project is measured on, the pool lost
+ * at every size (1,000 files: 4.4 s in one thread, 8.5 s with two workers, the main thread and the
+ * workers competing for the same two cores), so a pool is only the default with cores to spare.
+ */
+export const POOL_MIN_CORES = 4;
+
+/** Workers to use: --jobs when given (already validated), else a pool only for big batches on enough cores. */
+export function chooseJobs(files: number, requested?: number, cores = coreCount()): number {
   if (requested !== undefined) return requested;
-  return files >= POOL_THRESHOLD && coreCount() > 1 ? coreCount() : 1;
+  return files >= POOL_THRESHOLD && cores >= POOL_MIN_CORES ? cores - 1 : 1;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { libraryHash } from "../../core/library";
 import type { FileOut } from "../check-file";
 import { makeContext } from "../check-file";
 import { CliError } from "../errors";
@@ -39,9 +38,9 @@ async function prepare(paths: readonly string[], opts: CheckOptions, lang: CliLa
   if (inputs.length === 0) throw new CliError(tr(lang, "没有找到要检查的 .xlsx / .xlsm 文件 / no .xlsx or .xlsm files to check", "no .xlsx or .xlsm files to check"));
   const jobs = chooseJobs(inputs.length, opts.jobs);
   const ctx = makeContext(library, lang, opts.profile);
-  const settings = { ...(opts.library ? { libraryPath: resolve(cwd, opts.library) } : {}), cwd, lang, ...(opts.profile ? { profileId: opts.profile } : {}) };
+  const settings = { library, hash: ctx.hash, cwd, lang, ...(opts.profile ? { profileId: opts.profile } : {}) };
   return {
-    library: { id: library.meta.id, version: library.meta.version, hash: ctx.hash ?? libraryHash(library), profile: profile.id },
+    library: { id: library.meta.id, version: library.meta.version, hash: ctx.hash, profile: profile.id },
     inputs,
     each: (onResult) => checkStream(inputs, jobs, ctx, settings, onResult),
   };
@@ -92,24 +91,38 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const writeOpts = { force: opts.force ?? false, lang, inputs: [...p.inputs.map((f) => f.path), ...(opts.library ? [resolve(io.cwd, opts.library)] : [])] };
   // Refuse a report that would replace an input or an existing file before checking anything.
   if (reportPath) await assertWritable(reportPath, writeOpts);
+  // Output goes out in blocks of ~32 KB: one write per file cost more than reading the file.
+  let pendingOut = "";
+  const flushOut = (): void => {
+    if (pendingOut) io.stdout(pendingOut);
+    pendingOut = "";
+  };
+  const write = (text: string): void => {
+    pendingOut += text;
+    if (pendingOut.length > 32_768) flushOut();
+  };
   const kept: FileOut[] = [];
   let errors = 0;
   let warnings = 0;
   let unreadable = 0;
   let count = 0;
-  if (opts.json) io.stdout(`{"library":${JSON.stringify(p.library)},"files":[`);
-  else io.stdout(`${t("指标库", "Library")} ${termSafe(p.library.id)}@${termSafe(p.library.version)}  ${t("规则", "profile")} ${termSafe(p.library.profile)}\n`);
-  await p.each((f) => {
-    if (opts.json) io.stdout(`${count > 0 ? "," : ""}${JSON.stringify(f)}`);
-    else io.stdout(humanFile(f, lang));
-    count++;
-    if (f.error) unreadable++;
-    for (const i of f.issues) {
-      if (i.severity === "error") errors++;
-      else if (i.severity === "warning") warnings++;
-    }
-    if (reportPath) kept.push(f);
-  });
+  if (opts.json) write(`{"library":${JSON.stringify(p.library)},"files":[`);
+  else write(`${t("指标库", "Library")} ${termSafe(p.library.id)}@${termSafe(p.library.version)}  ${t("规则", "profile")} ${termSafe(p.library.profile)}\n`);
+  try {
+    await p.each((f) => {
+      if (opts.json) write(`${count > 0 ? "," : ""}${JSON.stringify(f)}`);
+      else write(humanFile(f, lang));
+      count++;
+      if (f.error) unreadable++;
+      for (const i of f.issues) {
+        if (i.severity === "error") errors++;
+        else if (i.severity === "warning") warnings++;
+      }
+      if (reportPath) kept.push(f);
+    });
+  } finally {
+    flushOut();
+  }
   if (opts.json) io.stdout("]}\n");
   else io.stdout(`\n${t(`共 ${count} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个无法读取`, `${count} files: ${errors} errors, ${warnings} warnings, ${unreadable} unreadable`)}\n`);
   if (reportPath) {
