@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { writeSpec } from "../fixtures/workbooks/spec";
 import { hubei } from "../fixtures/workbooks/layouts";
 import { handmadeXlsx } from "../xlsx/handmade";
+import { chooseJobs } from "../../src/cli/pool";
 import { cli, tempDir } from "./helpers";
 
 const root = join(__dirname, "..", "..");
@@ -22,6 +23,29 @@ describe("--jobs is a whole number from 1 to the number of cores", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toMatch(/--jobs 须为 1 到 \d+ 之间的整数.* \/ --jobs must be a whole number/);
+  });
+});
+
+describe("the worker pool", () => {
+  const twoCores = availableParallelism() >= 2 ? it : it.skip;
+  twoCores("the built command gives byte-identical output with and without the pool (precompiled worker)", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "in"));
+    for (let i = 0; i < 6; i++) await writeSpec(hubei(), join(dir, "in", `${i}.xlsx`));
+    writeFileSync(join(dir, "in", "坏.xlsx"), "not a zip");
+    const one = jixiao(["check", "in", "--json", "--jobs", "1"], dir);
+    const pool = jixiao(["check", "in", "--json", "--jobs", "2"], dir);
+    expect(pool.stderr).toBe("");
+    expect(pool.stdout).toBe(one.stdout);
+    expect(pool.status).toBe(one.status);
+    expect(jixiao(["check", "in", "--jobs", "2"], dir).stdout).toBe(jixiao(["check", "in", "--jobs", "1"], dir).stdout);
+  });
+
+  it("is the default only for big batches with cores to spare", () => {
+    expect(chooseJobs(10_000, undefined, 2)).toBe(1);
+    expect(chooseJobs(10, undefined, 16)).toBe(1);
+    expect(chooseJobs(10_000, undefined, 16)).toBeGreaterThan(1);
+    expect(chooseJobs(3, 2, 2)).toBe(2);
   });
 });
 
