@@ -9,7 +9,7 @@
  * series (default 3000); BENCH_BEFORE_BIN times another bin/jixiao.js (an older checkout) beside this one.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -56,16 +56,24 @@ function wall(args: string[], cwd = ROOT): number {
 
 const medianOf = (runs: number, f: () => number): number => median(Array.from({ length: runs }, f));
 
-/** Wall time (ms) and peak RSS (MiB) of a process, through /usr/bin/time when present. */
-function wallAndRss(args: string[], cwd: string): { ms: number; rssMiB: number | null } {
+/**
+ * Wall time (ms), CPU time (user + system, ms) and peak RSS (MiB) of a process, through /usr/bin/time
+ * when present. CPU time is printed beside wall time because the machine is shared: other work
+ * stretches wall time, much less the CPU a run itself uses.
+ */
+function wallAndRss(args: string[], cwd: string): { ms: number; cpuMs: number | null; rssMiB: number | null } {
   const hasTime = existsSync("/usr/bin/time");
   const t0 = performance.now();
   const r = hasTime
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" })
+    ? spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" })
     : spawnSync(process.execPath, args, { cwd, stdio: "ignore" });
   const ms = performance.now() - t0;
-  const kb = hasTime ? Number(String(r.stderr).trim().split("\n").pop()) : Number.NaN;
-  return { ms, rssMiB: Number.isFinite(kb) ? kb / 1024 : null };
+  const [u, sys, kb] = hasTime ? (String(r.stderr).trim().split("\n").pop() ?? "").split(" ").map(Number) : [];
+  return {
+    ms,
+    cpuMs: u !== undefined && sys !== undefined && Number.isFinite(u + sys) ? (u + sys) * 1000 : null,
+    rssMiB: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : null,
+  };
 }
 
 async function makeFiles(dir: string, from: number, to: number): Promise<void> {
@@ -106,19 +114,26 @@ export default async function bench(): Promise<void> {
     const genMs = performance.now() - t0;
     const inputs = await collectInputs([dir], dir);
     t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (const f of inputs) await new ExcelJS.Workbook().xlsx.readFile(f.path);
     const loadMs = performance.now() - t0;
+    const cpu1 = process.cpuUsage(cpu0);
+    const loadCpuMs = (cpu1.user + cpu1.system) / 1000;
     const ctx = makeContext(builtinLibrary(), "zh-CN");
     t0 = performance.now();
     await checkSequential(inputs, ctx);
     const inProc = performance.now() - t0;
-    const rows: Record<string, number | string> = { "generate (ms)": genMs, "exceljs load only, in-process, sequential (ms)": loadMs, "check, in-process, sequential (ms)": inProc, "ratio in-process check ÷ exceljs load": inProc / loadMs };
+    const rows: Record<string, number | string> = { "generate (ms)": genMs, "exceljs load only, in-process, sequential (ms)": loadMs, "exceljs load only, CPU (ms)": loadCpuMs, "check, in-process, sequential (ms)": inProc, "ratio in-process check ÷ exceljs load": inProc / loadMs };
     const outputs = new Map<string, string>();
     for (const [label, bin] of bins) {
       for (const jobs of label === "now" ? ["1", "2"] : ["1"]) {
-        const ms = wall([bin, "check", dir, "--jobs", jobs]);
+        const { ms, cpuMs } = wallAndRss([bin, "check", dir, "--jobs", jobs], dir);
         rows[`${label}: jixiao check DIR --jobs ${jobs}, whole process (ms)`] = ms;
-        rows[`${label}: ratio (--jobs ${jobs}) ÷ exceljs load`] = ms / loadMs;
+        rows[`${label}: ratio (--jobs ${jobs}) ÷ exceljs load, wall`] = ms / loadMs;
+        if (cpuMs !== null) {
+          rows[`${label}: jixiao check DIR --jobs ${jobs}, CPU (ms)`] = cpuMs;
+          rows[`${label}: ratio (--jobs ${jobs}) ÷ exceljs load, CPU`] = cpuMs / loadCpuMs;
+        }
         if (label === "now") outputs.set(jobs, spawnSync(process.execPath, [bin, "check", dir, "--json", "--jobs", jobs], { encoding: "utf8", maxBuffer: 1 << 30 }).stdout);
       }
       if (label === "now") rows[`${label}: jixiao check DIR (default jobs), whole process (ms)`] = wall([bin, "check", dir]);
@@ -136,20 +151,22 @@ export default async function bench(): Promise<void> {
         await makeFiles(dir, have, size);
         have = size;
       }
-      // A folder holding exactly `size` of the files, as symlinks (followed by the walk).
+      // A folder holding exactly `size` of the files, as hard links (regular files to every version).
       for (let i = 0; i < size; i++) {
         const name = `${String(i).padStart(4, "0")}.xlsx`;
-        spawnSync("ln", ["-s", join(dir, name), join(d, name)]);
+        linkSync(join(dir, name), join(d, name));
       }
       for (const jobs of ["1", "2"]) {
         const r = wallAndRss([BIN, "check", d, "--jobs", jobs], d);
         lin[`${size} files --jobs ${jobs}: ms`] = r.ms;
         lin[`${size} files --jobs ${jobs}: ms per file`] = r.ms / size;
+        if (r.cpuMs !== null) lin[`${size} files --jobs ${jobs}: CPU ms per file`] = r.cpuMs / size;
         if (r.rssMiB !== null) lin[`${size} files --jobs ${jobs}: peak RSS (MiB)`] = r.rssMiB;
       }
       if (before && size >= 1000) {
         const r = wallAndRss([before, "check", d], d);
         lin[`before: ${size} files default jobs: ms`] = r.ms;
+        if (r.cpuMs !== null) lin[`before: ${size} files: CPU ms per file`] = r.cpuMs / size;
         if (r.rssMiB !== null) lin[`before: ${size} files: peak RSS (MiB)`] = r.rssMiB;
       }
     }
