@@ -84,7 +84,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
           col = 0;
           if (!(row >= 1 && row <= LIMITS.maxRow)) throw tooWide("行", String(a.r));
           lastRowElement = Math.max(lastRowElement, row);
-          if (a.s !== undefined) rowFormats.set(row, ctx.formats[Number(a.s)] ?? null);
+          // Style 0 is the default style: exceljs gave it no format, and so do we (here and below).
+          if (a.s !== undefined && Number(a.s) > 0) rowFormats.set(row, ctx.formats[Number(a.s)] ?? null);
           return;
         }
         case "c": {
@@ -127,7 +128,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
         case "col": {
           const min = Number(a.min);
           const max = Math.min(Number(a.max), LIMITS.maxCol);
-          if (a.style !== undefined && min >= 1 && max >= min) colFormats.push({ min, max, format: ctx.formats[Number(a.style)] ?? null });
+          if (a.style !== undefined && Number(a.style) > 0 && min >= 1 && max >= min) colFormats.push({ min, max, format: ctx.formats[Number(a.style)] ?? null });
           return;
         }
         case "dimension":
@@ -163,7 +164,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
         return;
       }
       if (el !== "c") return;
-      const format = s >= 0 ? (ctx.formats[s] ?? null) : null;
+      const format = s > 0 ? (ctx.formats[s] ?? null) : null;
       const isFormula = f !== null;
       let formula: string | null = null;
       if (isFormula) {
@@ -192,7 +193,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
         else if (t === "d") value = isoToSerial(v, ctx.date1904);
         else value = numberOr(v);
       }
-      const valued = isFormula || v !== null || inline !== null || s < 0;
+      const valued = isFormula || v !== null || inline !== null || s <= 0;
       cells.push({ row, col, value, formula: formula ? formula.replace(/^=/, "") : null, format, valued });
       rowMaxCol.set(row, Math.max(rowMaxCol.get(row) ?? 0, col));
       if (valued) rowsWithValues.add(row);

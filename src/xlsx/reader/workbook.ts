@@ -1,3 +1,4 @@
+import { colLetters, parseRange } from "./a1";
 import { decodeExcelEscapes, parseXml } from "./xml";
 
 export interface SheetEntry {
@@ -49,7 +50,28 @@ function rangesOf(text: string): string {
     } else cur += ch;
   }
   out.push(cur);
-  return out.filter((r) => RANGE.test(r.trim())).map((r) => r.trim()).join(",");
+  return out
+    .map((r) => r.trim())
+    .filter((r) => RANGE.test(r))
+    .map(normalRange)
+    .join(",");
+}
+
+/**
+ * One range in the spelling exceljs gave every reader so far: sheet quoted unless plain letters and
+ * digits, references absolute, a one-cell range as one cell. LibreOffice writes `_jixiao!$B$2`,
+ * Excel `'_jixiao'!$B$2`; both read as the latter.
+ */
+function normalRange(r: string): string {
+  const bang = r.lastIndexOf("!");
+  let sheet = r.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const box = parseRange(r.slice(bang + 1).replace(/\$/g, ""));
+  if (!box) return r;
+  const abs = (p: { row: number; col: number }): string => `$${colLetters(p.col)}$${p.row}`;
+  const ref = box.from.row === box.to.row && box.from.col === box.to.col ? abs(box.from) : `${abs(box.from)}:${abs(box.to)}`;
+  const name = /^[a-zA-Z0-9]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${ref}`;
 }
 
 /** Sheets in workbook order (hidden ones included), the date system and the cell-range defined names. */
