@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import {
   diffLibraries,
   libraryHash,
@@ -78,6 +78,9 @@ export async function libraryInfoCommand(opts: { library?: string; json?: boolea
 
 async function writeLibraryWorkbook(pkg: LibraryPackage, path: string): Promise<void> {
   const sheets = packageToSheets(pkg);
+  // exceljs loads only when a workbook is written: `library info` and `diff` never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred load, see main.ts
+  const ExcelJS = require("exceljs") as typeof ExcelJSModule;
   const wb = new ExcelJS.Workbook();
   for (const name of LIBRARY_SHEET_NAMES) {
     const ws = wb.addWorksheet(name);
