@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { libraryHash } from "../../core/library";
 import type { FileOut } from "../check-file";
 import { makeContext } from "../check-file";
 import { CliError } from "../errors";
@@ -7,9 +6,10 @@ import { tr, type CliLang } from "../i18n";
 import { collectInputs } from "../inputs";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
-import { checkInPool, checkSequential, defaultJobs, POOL_THRESHOLD, type InputFile } from "../pool";
-import { buildReport } from "../report";
-import { writeNew } from "./write";
+import { checkStream, chooseJobs, type InputFile } from "../pool";
+import type * as ReportModule from "../report";
+import { termSafe } from "../terminal";
+import { assertWritable, writeNew } from "./write";
 
 export interface CheckOptions {
   library?: string;
@@ -25,65 +25,111 @@ export interface CheckRun {
   files: FileOut[];
 }
 
-/** Check many workbooks; the pool is used for larger batches (or when jobs is given). */
-export async function checkPaths(paths: readonly string[], opts: CheckOptions, lang: CliLang, cwd: string): Promise<CheckRun> {
+interface Prepared {
+  library: CheckRun["library"];
+  inputs: InputFile[];
+  each: (onResult: (f: FileOut) => void) => Promise<void>;
+}
+
+async function prepare(paths: readonly string[], opts: CheckOptions, lang: CliLang, cwd: string): Promise<Prepared> {
   const library = await loadLibraryFile(opts.library, cwd);
   const profile = resolveProfile(library, opts.profile);
-  const inputs: InputFile[] = await collectInputs(paths, cwd);
+  const inputs: InputFile[] = await collectInputs(paths, cwd, lang);
   if (inputs.length === 0) throw new CliError(tr(lang, "没有找到要检查的 .xlsx / .xlsm 文件 / no .xlsx or .xlsm files to check", "no .xlsx or .xlsm files to check"));
-  const jobs = opts.jobs ?? (inputs.length >= POOL_THRESHOLD ? defaultJobs() : 1);
-  const files =
-    jobs > 1
-      ? await checkInPool(inputs, jobs, {
-          ...(opts.library ? { libraryPath: resolve(cwd, opts.library) } : {}),
-          cwd,
-          lang,
-          ...(opts.profile ? { profileId: opts.profile } : {}),
-        })
-      : await checkSequential(inputs, makeContext(library, lang, opts.profile));
-  return { library: { id: library.meta.id, version: library.meta.version, hash: libraryHash(library), profile: profile.id }, files };
+  const jobs = chooseJobs(inputs.length, opts.jobs);
+  const ctx = makeContext(library, lang, opts.profile);
+  const settings = { library, hash: ctx.hash, cwd, lang, ...(opts.profile ? { profileId: opts.profile } : {}) };
+  return {
+    library: { id: library.meta.id, version: library.meta.version, hash: ctx.hash, profile: profile.id },
+    inputs,
+    each: (onResult) => checkStream(inputs, jobs, ctx, settings, onResult),
+  };
+}
+
+/** Check many workbooks and keep every result (for callers that want them all; the command streams). */
+export async function checkPaths(paths: readonly string[], opts: CheckOptions, lang: CliLang, cwd: string): Promise<CheckRun> {
+  const p = await prepare(paths, opts, lang, cwd);
+  const files: FileOut[] = [];
+  await p.each((f) => files.push(f));
+  return { library: p.library, files };
 }
 
 const SEV: Record<string, [string, string]> = { error: ["错误", "error"], warning: ["警告", "warning"], info: ["提示", "info"] };
 
-function printHuman(run: CheckRun, lang: CliLang, io: CliIO): void {
+/** One file's lines of the human report; every text from a workbook goes through termSafe. */
+function humanFile(f: FileOut, lang: CliLang): string {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
-  io.stdout(`${t("指标库", "Library")} ${run.library.id}@${run.library.version}  ${t("规则", "profile")} ${run.library.profile}\n`);
-  for (const f of run.files) {
-    io.stdout(`\n${f.file}\n`);
-    if (f.error) {
-      io.stdout(`  ${t("无法读取", "unreadable")}: ${f.error}\n`);
-      continue;
-    }
-    for (const tb of f.tables) {
-      const total = tb.score?.total;
-      const score = tb.score ? `  ${t("得分", "score")} ${total === null || total === undefined ? "—" : Math.round(total * 100) / 100} ${tb.score.grade ?? ""}` : "";
-      io.stdout(`  ${t("表", "table")} ${tb.sheet} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")})${score}\n`);
-    }
-    for (const i of f.issues) {
-      const sev = SEV[i.severity] ?? [i.severity, i.severity];
-      const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
-      io.stdout(`  [${lang === "en" ? sev[1] : sev[0]}] ${i.code} ${where}  ${i.message}\n`);
-    }
+  let s = `\n${termSafe(f.file)}\n`;
+  if (f.error) return `${s}  ${t("无法读取", "unreadable")}: ${termSafe(f.error)}\n`;
+  for (const tb of f.tables) {
+    const total = tb.score?.total;
+    const score = tb.score ? `  ${t("得分", "score")} ${total === null || total === undefined ? "—" : Math.round(total * 100) / 100} ${termSafe(tb.score.grade ?? "")}` : "";
+    s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")})${score}\n`;
   }
-  const errors = run.files.reduce((n, f) => n + f.issues.filter((i) => i.severity === "error").length, 0);
-  const warnings = run.files.reduce((n, f) => n + f.issues.filter((i) => i.severity === "warning").length, 0);
-  const unreadable = run.files.filter((f) => f.error).length;
-  io.stdout(
-    `\n${t(`共 ${run.files.length} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个无法读取`, `${run.files.length} files: ${errors} errors, ${warnings} warnings, ${unreadable} unreadable`)}\n`,
-  );
+  for (const i of f.issues) {
+    const sev = SEV[i.severity] ?? [i.severity, i.severity];
+    const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
+    s += `  [${lang === "en" ? sev[1] : sev[0]}] ${i.code} ${termSafe(where)}  ${termSafe(i.message)}\n`;
+  }
+  return s;
 }
 
 /** Exit 2 when some input could not be read, 1 when some issue is an error, else 0. */
-export function exitCodeOf(run: CheckRun): number {
+export function exitCodeOf(run: Pick<CheckRun, "files">): number {
   if (run.files.some((f) => f.error)) return 2;
   return run.files.some((f) => f.issues.some((i) => i.severity === "error")) ? 1 : 0;
 }
 
+/**
+ * `jixiao check`: results are printed as each file is done (in input order), so a folder of thousands
+ * of workbooks never sits in memory; only the small per-file results are kept, and only for --report.
+ */
 export async function checkCommand(paths: readonly string[], opts: CheckOptions, lang: CliLang, io: CliIO): Promise<number> {
-  const run = await checkPaths(paths, opts, lang, io.cwd);
-  if (opts.report) await writeNew(resolve(io.cwd, opts.report), opts.force ?? true, lang, (p) => buildReport(run.files, lang).xlsx.writeFile(p));
-  if (opts.json) io.stdout(`${JSON.stringify(run)}\n`);
-  else printHuman(run, lang, io);
-  return exitCodeOf(run);
+  const t = (zh: string, en: string): string => tr(lang, zh, en);
+  const p = await prepare(paths, opts, lang, io.cwd);
+  const reportPath = opts.report ? resolve(io.cwd, opts.report) : null;
+  const writeOpts = { force: opts.force ?? false, lang, inputs: [...p.inputs.map((f) => f.path), ...(opts.library ? [resolve(io.cwd, opts.library)] : [])] };
+  // Refuse a report that would replace an input or an existing file before checking anything.
+  if (reportPath) await assertWritable(reportPath, writeOpts);
+  // Output goes out in blocks of ~32 KB: one write per file cost more than reading the file.
+  let pendingOut = "";
+  const flushOut = (): void => {
+    if (pendingOut) io.stdout(pendingOut);
+    pendingOut = "";
+  };
+  const write = (text: string): void => {
+    pendingOut += text;
+    if (pendingOut.length > 32_768) flushOut();
+  };
+  const kept: FileOut[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let unreadable = 0;
+  let count = 0;
+  if (opts.json) write(`{"library":${JSON.stringify(p.library)},"files":[`);
+  else write(`${t("指标库", "Library")} ${termSafe(p.library.id)}@${termSafe(p.library.version)}  ${t("规则", "profile")} ${termSafe(p.library.profile)}\n`);
+  try {
+    await p.each((f) => {
+      if (opts.json) write(`${count > 0 ? "," : ""}${JSON.stringify(f)}`);
+      else write(humanFile(f, lang));
+      count++;
+      if (f.error) unreadable++;
+      for (const i of f.issues) {
+        if (i.severity === "error") errors++;
+        else if (i.severity === "warning") warnings++;
+      }
+      if (reportPath) kept.push(f);
+    });
+  } finally {
+    flushOut();
+  }
+  if (opts.json) io.stdout("]}\n");
+  else io.stdout(`\n${t(`共 ${count} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个无法读取`, `${count} files: ${errors} errors, ${warnings} warnings, ${unreadable} unreadable`)}\n`);
+  if (reportPath) {
+    // exceljs loads only when a report is asked for.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred load, see main.ts
+    const { buildReport } = require("../report") as typeof ReportModule;
+    await writeNew(reportPath, writeOpts, (tmp) => buildReport(kept, lang).xlsx.writeFile(tmp));
+  }
+  return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
 }
