@@ -37,7 +37,7 @@ function selfEval(i: number): SheetSpec {
   s.row("A8", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
   const rows = Array.from({ length: 30 }, (_, k) => {
     const [l1, l2] = LEVELS[k % LEVELS.length] as [string, string];
-    return [l1, l2, `指标${k + 1}`, `≥${90 + (k % 10)}%`, `${88 + ((k + i) % 12)}%`, 3, 3, ""];
+    return [l1, l2, `${l2.replace("指标", "")}考核项${k + 1}`, `≥${90 + (k % 10)}%`, `${88 + ((k + i) % 12)}%`, 3, 3, ""];
   }).sort((a, b) => LEVELS.findIndex((l) => l[1] === a[1]) - LEVELS.findIndex((l) => l[1] === b[1]));
   indicatorRows(s, "A9", rows);
   s.put(`A${9 + rows.length}`, "总分");

@@ -56,15 +56,20 @@ export interface FileOut {
 export interface CheckContext {
   library: LibraryPackage;
   view: LibraryView;
-  /** The library's content hash, computed once per process (workers are handed it). */
-  hash: string;
+  /**
+   * The library's content hash, computed on first use and kept (workers are handed it): most runs
+   * need it only for JSON, the report or a stamped template, so a plain check does not pay for it.
+   */
+  hash(): string;
   /** --profile: wins over a template's stamp; otherwise the stamp's profile, then the library default. */
   profile?: Profile;
   lang: CliLang;
 }
 
 export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string, hash?: string): CheckContext {
-  return { library, view: createLibraryView(library), hash: hash ?? libraryHash(library), lang, ...(profileId ? { profile: resolveProfile(library, profileId) } : {}) };
+  let known = hash;
+  const lazyHash = (): string => (known ??= libraryHash(library));
+  return { library, view: createLibraryView(library), hash: lazyHash, lang, ...(profileId ? { profile: resolveProfile(library, profileId) } : {}) };
 }
 
 export function scoreOut(s: TableScore): ScoreOut {

@@ -38,9 +38,18 @@ async function prepare(paths: readonly string[], opts: CheckOptions, lang: CliLa
   if (inputs.length === 0) throw new CliError(tr(lang, "没有找到要检查的 .xlsx / .xlsm 文件 / no .xlsx or .xlsm files to check", "no .xlsx or .xlsm files to check"));
   const jobs = chooseJobs(inputs.length, opts.jobs);
   const ctx = makeContext(library, lang, opts.profile);
-  const settings = { library, hash: ctx.hash, cwd, lang, ...(opts.profile ? { profileId: opts.profile } : {}) };
+  // Workers are handed the hash (computed once here) only when there are workers.
+  const settings = { library, ...(jobs > 1 ? { hash: ctx.hash() } : {}), cwd, lang, ...(opts.profile ? { profileId: opts.profile } : {}) };
   return {
-    library: { id: library.meta.id, version: library.meta.version, hash: ctx.hash, profile: profile.id },
+    library: {
+      id: library.meta.id,
+      version: library.meta.version,
+      // A getter: JSON output and the report read it; a plain human run never computes it.
+      get hash(): string {
+        return ctx.hash();
+      },
+      profile: profile.id,
+    },
     inputs,
     each: (onResult) => checkStream(inputs, jobs, ctx, settings, onResult),
   };

@@ -40,7 +40,7 @@ function findIssues(table: Table, options: CheckOptions, rules: readonly Rule[])
     for (const f of rule.check(ctx)) {
       const severity: Severity = override && override !== "off" ? override : (f.severity ?? rule.defaultSeverity);
       // A rule returns findings of its own code; the union cannot follow the pairing of code and params.
-      out.push({ ...f, severity, sheet: table.sheet } as Issue);
+      out.push((options.tableIndex === undefined ? { ...f, severity, sheet: table.sheet } : { ...f, severity, sheet: table.sheet, table: options.tableIndex }) as Issue);
     }
   }
   return out.sort(compareIssues);

@@ -129,5 +129,7 @@ export interface CheckOptions {
   profile: Profile;
   library?: LibraryView;
   maxIssues?: number;
+  /** Index of the table in an analysis: stamped on each issue as it is made (no second copy). */
+  tableIndex?: number;
   severity?: Partial<Record<IssueCode, Severity | "off">>;
 }
