@@ -47,4 +47,16 @@ describe("recognizeTables on input it cannot read", () => {
     expect(t?.indicators[0]?.actual?.value).toBe("40人次");
     expect(t?.indicators[0]?.expected?.value).toBe("100人次");
   });
+
+  it("a table that lists indicators without levels is still a table when it has actuals, weights or scores", () => {
+    const s = new SheetSpec("自评")
+      .row("A1", ["指标名称", "指标值", "实际完成值", "分值", "得分"])
+      .row("A2", ["培训人次", "≥100人次", "120人次", 50, 50])
+      .row("A3", ["学员满意度", "≥90%", "95%", 40, 40]);
+    const t = recognizeTables(toGrids({ name: "x.xlsx", sheets: [s] })).tables[0];
+    expect([t?.kind, t?.indicators.length, t?.indicators[1]?.weight?.value]).toEqual(["self-eval", 2, 40]);
+    // Two columns that only name things are not a table.
+    const words = new SheetSpec("说明").row("A1", ["指标名称", "指标值"]).row("A2", ["培训人次", "≥100人次"]);
+    expect(recognizeTables(toGrids({ name: "y.xlsx", sheets: [words] })).tables).toEqual([]);
+  });
 });
