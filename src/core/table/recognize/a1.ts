@@ -1,5 +1,10 @@
 /** A1 address helpers; rows and columns are 1-based sheet coordinates. */
+const LETTERS: string[] = [];
+
+/** Column letters; every cell of every table asks for its address, so the first 702 (A…ZZ) are kept. */
 export function colLetter(col: number): string {
+  const hit = LETTERS[col];
+  if (hit !== undefined) return hit;
   let s = "";
   let n = col;
   while (n > 0) {
@@ -7,6 +12,7 @@ export function colLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col > 0 && col <= 702) LETTERS[col] = s;
   return s;
 }
 
