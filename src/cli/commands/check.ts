@@ -73,7 +73,7 @@ function humanFile(f: FileOut, lang: CliLang): string {
   for (const tb of f.tables) {
     const total = tb.score?.total;
     const score = tb.score ? `  ${t("得分", "score")} ${total === null || total === undefined ? "—" : Math.round(total * 100) / 100} ${termSafe(tb.score.grade ?? "")}` : "";
-    s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")})${score}\n`;
+    s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")}, ${t("规则", "profile")} ${tb.profile})${score}\n`;
   }
   for (const i of f.issues) {
     const sev = SEV[i.severity] ?? [i.severity, i.severity];
