@@ -1,0 +1,137 @@
+import { OPERATOR_DISPLAY, type Operator } from "../values/types";
+import { strLit } from "../scoring/formulas/literal";
+
+/**
+ * Targets written in one cell ("≥95%", "≤90万元", "100%以上") are read by formulas in helper columns,
+ * so a person who edits a target or an actual without the add-in sees the score follow. The helpers
+ * are formulas, not values: nothing needs refreshing. Each builder has a TypeScript mirror below that
+ * computes what the formula computes, so the plan writes formulas only where they read today's cells
+ * exactly as the core does (the LibreOffice proof checks the formulas against the core, and the mirror
+ * against the formulas).
+ *
+ * Classic functions only: IF, AND, ISNUMBER, TRIM, SUBSTITUTE, LEFT, RIGHT, MID, FIND, VALUE, IFERROR.
+ */
+
+/** Operators written in front of a number, longest first (values/operators.ts PREFIX, plus full-width signs). */
+export const LIVE_PREFIX: readonly (readonly [string, Operator])[] = (
+  [
+    [">=", ">="], ["=>", ">="], ["≥", ">="], ["≧", ">="], ["<=", "<="], ["=<", "<="], ["≤", "<="], ["≦", "<="],
+    ["+/-", "±"], ["+-", "±"], ["±", "±"], ["==", "="], [">", ">"], ["＞", ">"], ["<", "<"], ["＜", "<"], ["=", "="], ["＝", "="],
+    ["大于或等于", ">="], ["大于等于", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="],
+    ["至少", ">="], ["最少", ">="], ["达到", ">="], ["不超过", "<="], ["不高于", "<="], ["不大于", "<="],
+    ["不多于", "<="], ["至多", "<="], ["最多", "<="], ["小于或等于", "<="], ["小于等于", "<="], ["控制在", "<="],
+    ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"], ["小于", "<"], ["低于", "<"], ["少于", "<"],
+    ["等于", "="],
+  ] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Words after the number and unit (values/operators.ts SUFFIX). */
+export const LIVE_SUFFIX: readonly (readonly [string, Operator])[] = (
+  [["及以上", ">="], ["或以上", ">="], ["以上", ">="], ["及以下", "<="], ["或以下", "<="], ["以下", "<="], ["以内", "<="], ["之内", "<="], ["内", "<="]] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** 指标性质 column words (values/operators.ts WORDS) and what a bare number under them means. */
+export const LIVE_SPLIT_WORDS: readonly (readonly [string, Operator])[] = [
+  ["正向", ">="], ["正向指标", ">="], ["+", ">="], ["越大越好", ">="], ["越高越好", ">="],
+  ["反向", "<="], ["反向指标", "<="], ["负向", "<="], ["负向指标", "<="], ["越小越好", "<="], ["越低越好", "<="], ["-", "<="], ["−", "<="],
+  // 定量 says nothing of the direction: the core infers it (cost → ≤ …), so it falls to the baked fallback.
+  ["区间", "±"], ["区间指标", "±"], ["范围", "±"], ["range", "±"],
+  ["等于", "="], ["相等", "="], ["大于等于", ">="], ["大于", ">"], ["小于等于", "<="], ["小于", "<"],
+  ["≥", ">="], [">=", ">="], ["≤", "<="], ["<=", "<="], [">", ">"], ["<", "<"], ["=", "="], ["±", "±"],
+];
+/** Column words that make the row qualitative whatever the value. */
+export const LIVE_SPLIT_TEXT = ["定性", "定性指标", "text", "文本", "Q", "q"] as const;
+
+/** Characters dropped before the number is read: separators, percent signs, the written operator. */
+const DROP = [",", " ", "%", "％", "﹪", "‰"] as const;
+
+const DIGITS = "0123456789.";
+const SCAN = 15;
+
+const textOf = (ref: string): string => `TRIM(${ref}&"")`;
+
+/** The target or actual as text, without separators, percent signs and operator words. */
+export function cleanTextFormula(ref: string, dropOperators: boolean): string {
+  let s = textOf(ref);
+  const words = [...(dropOperators ? LIVE_PREFIX.map((p) => p[0]) : ["="]), ...DROP];
+  for (const w of words) s = `SUBSTITUTE(${s},${strLit(w)},"")`;
+  return s;
+}
+
+export function cleanTextMirror(raw: unknown, dropOperators: boolean): string {
+  let s = raw === null || raw === undefined ? "" : excelText(raw).trim().replace(/ +/g, " ");
+  const words = [...(dropOperators ? LIVE_PREFIX.map((p) => p[0]) : ["="]), ...DROP];
+  for (const w of words) s = s.split(w).join("");
+  return s;
+}
+
+/** How `cell&""` prints a value. */
+function excelText(v: unknown): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+/** Length of the leading run of digits and dots of `x` (a formula), scanning at most SCAN characters. */
+function leadLength(x: string): string {
+  let expr = String(SCAN);
+  for (let k = SCAN; k >= 1; k--) {
+    const ch = `MID(${x},${k},1)`;
+    expr = `IF(AND(${ch}<>"",ISNUMBER(FIND(${ch},${strLit(DIGITS)}))),${expr},${k - 1})`;
+  }
+  return expr;
+}
+
+/**
+ * The number of a target or actual: a number cell as it is; else the leading number of the cleaned
+ * text (a leading "-" kept), blank when there is none.
+ */
+export function numberFormula(raw: string, clean: string): string {
+  const neg = `LEFT(${clean},1)="-"`;
+  const x = `MID(${clean},IF(${neg},2,1),99)`;
+  const n = leadLength(x);
+  return `IF(ISNUMBER(${raw}),${raw},IFERROR(IF(${n}=0,"",IF(${neg},-1,1)*VALUE(LEFT(${x},${n}))),""))`;
+}
+
+export function numberMirror(raw: unknown, clean: string): number | null {
+  if (typeof raw === "number") return raw;
+  const neg = clean.startsWith("-");
+  const x = neg ? clean.slice(1) : clean;
+  let n = 0;
+  while (n < SCAN && n < x.length && DIGITS.includes(x[n] as string)) n++;
+  if (n === 0) return null;
+  const lead = x.slice(0, n);
+  // VALUE accepts "12." and ".5" but not "." or "1.2.3".
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(lead)) return null;
+  return (neg ? -1 : 1) * Number(lead);
+}
+
+const disp = (op: Operator): string => strLit(OPERATOR_DISPLAY[op]);
+
+/**
+ * The operator as the templates print it (≥ > ≤ < = ± 定性): 定性 when the target has no number (or
+ * the 指标性质 column says 定性); else the written prefix, then the suffix word, then the 指标性质
+ * column, then `fallback` (the direction the core inferred for a target written without one).
+ */
+export function operatorFormula(refs: { target: string; number: string; split?: string }, fallback: Operator): string {
+  const t = textOf(refs.target);
+  let expr = disp(fallback);
+  if (refs.split) {
+    const s = textOf(refs.split);
+    for (const [w, op] of [...LIVE_SPLIT_WORDS].reverse()) expr = `IF(${s}=${strLit(w)},${disp(op)},${expr})`;
+  }
+  for (const [w, op] of [...LIVE_SUFFIX].reverse()) expr = `IF(RIGHT(${t},${[...w].length})=${strLit(w)},${disp(op)},${expr})`;
+  for (const [w, op] of [...LIVE_PREFIX].reverse()) expr = `IF(LEFT(${t},${[...w].length})=${strLit(w)},${disp(op)},${expr})`;
+  const textCol = refs.split ? LIVE_SPLIT_TEXT.map((w) => `${textOf(refs.split as string)}=${strLit(w)}`) : [];
+  const qual = textCol.length ? `OR(ISNUMBER(${refs.number})=FALSE,${textCol.join(",")})` : `ISNUMBER(${refs.number})=FALSE`;
+  return `IF(${qual},${disp("text")},${expr})`;
+}
+
+export function operatorMirror(target: unknown, num: number | null, split: unknown, fallback: Operator): Operator {
+  const s = split === null || split === undefined ? "" : excelText(split).trim();
+  if (num === null || (LIVE_SPLIT_TEXT as readonly string[]).includes(s)) return "text";
+  const t = target === null || target === undefined ? "" : excelText(target).trim();
+  for (const [w, op] of LIVE_PREFIX) if (t.startsWith(w)) return op;
+  for (const [w, op] of LIVE_SUFFIX) if (t.endsWith(w)) return op;
+  if (split !== undefined) for (const [w, op] of LIVE_SPLIT_WORDS) if (s === w) return op;
+  return fallback;
+}
