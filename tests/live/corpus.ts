@@ -37,7 +37,7 @@ export async function upgradeCase(t: RealTable): Promise<LiveCase> {
   const patches: LivePatch[] = [];
   const refused: LiveCase["refused"] = [];
   analysis.tables.forEach((a, i) => {
-    const r = planLiveScoring(a, grids, { library: { id: lib.id, version: lib.version } });
+    const r = planLiveScoring(a, grids, { library: { id: lib.meta.id, version: lib.meta.version } });
     if (r.ok) patches.push(r.patch);
     else refused.push({ table: i, kind: a.table.kind, reasons: r.reasons });
   });

@@ -50,9 +50,19 @@ const SCAN = 15;
 
 const textOf = (ref: string): string => `TRIM(${ref}&"")`;
 
+/**
+ * What the cell shows: a number in a percent format is the percentage a person reads (0.93 → "93%"),
+ * as the reader's SheetView.shown gives it to the core.
+ */
+const shownFormula = (ref: string, percent: boolean): string => (percent ? `IF(ISNUMBER(${ref}),ROUND(${ref}*100,9)&"%",${ref})` : ref);
+
+export function shownMirror(raw: unknown, percent: boolean): unknown {
+  return percent && typeof raw === "number" ? `${Number((raw * 100).toPrecision(12))}%` : raw;
+}
+
 /** The target or actual as text, without separators, percent signs and operator words. */
-export function cleanTextFormula(ref: string, dropOperators: boolean): string {
-  let s = textOf(ref);
+export function cleanTextFormula(ref: string, dropOperators: boolean, percent = false): string {
+  let s = textOf(shownFormula(ref, percent));
   const words = [...(dropOperators ? LIVE_PREFIX.map((p) => p[0]) : ["="]), ...DROP];
   for (const w of words) s = `SUBSTITUTE(${s},${strLit(w)},"")`;
   return s;
@@ -85,15 +95,16 @@ function leadLength(x: string): string {
  * The number of a target or actual: a number cell as it is; else the leading number of the cleaned
  * text (a leading "-" kept), blank when there is none.
  */
-export function numberFormula(raw: string, clean: string): string {
+export function numberFormula(raw: string, clean: string, percent = false): string {
   const neg = `LEFT(${clean},1)="-"`;
   const x = `MID(${clean},IF(${neg},2,1),99)`;
   const n = leadLength(x);
-  return `IF(ISNUMBER(${raw}),${raw},IFERROR(IF(${n}=0,"",IF(${neg},-1,1)*VALUE(LEFT(${x},${n}))),""))`;
+  const own = percent ? `ROUND(${raw}*100,9)` : raw;
+  return `IF(ISNUMBER(${raw}),${own},IFERROR(IF(${n}=0,"",IF(${neg},-1,1)*VALUE(LEFT(${x},${n}))),""))`;
 }
 
-export function numberMirror(raw: unknown, clean: string): number | null {
-  if (typeof raw === "number") return raw;
+export function numberMirror(raw: unknown, clean: string, percent = false): number | null {
+  if (typeof raw === "number") return percent ? Number((raw * 100).toPrecision(12)) : raw;
   const neg = clean.startsWith("-");
   const x = neg ? clean.slice(1) : clean;
   let n = 0;
@@ -113,6 +124,7 @@ const disp = (op: Operator): string => strLit(OPERATOR_DISPLAY[op]);
  * column, then `fallback` (the direction the core inferred for a target written without one).
  */
 export function operatorFormula(refs: { target: string; number: string; split?: string }, fallback: Operator): string {
+  // A number cell (percent-formatted or not) carries no operator text, so the raw cell serves.
   const t = textOf(refs.target);
   let expr = disp(fallback);
   if (refs.split) {

@@ -12,7 +12,9 @@ import type { PlanConditionalFormat } from "../table/plan";
 import { addr, colLetter, parseAddr, parseRange } from "../table/recognize/a1";
 import type { Cell } from "../table/table";
 import type { Operator } from "../values/types";
-import { cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror } from "./parse-formulas";
+import { cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror, shownMirror } from "./parse-formulas";
+import { isPercentFormat } from "../table/recognize/sheet-view";
+import { readLiveStamps } from "./stamp";
 import type { LiveCell, LivePatch, LivePlanResult, LiveSkip } from "./types";
 
 export interface LivePlanOptions {
@@ -45,6 +47,12 @@ class GridLook {
     const p = parseAddr(a1);
     if (!p) return null;
     return this.grid.formulas[p.row - this.grid.origin.row]?.[p.col - this.grid.origin.col] ?? null;
+  }
+  percent(a1: string): boolean {
+    const p = parseAddr(a1);
+    if (!p) return false;
+    const f = this.grid.numberFormats?.[p.row - this.grid.origin.row]?.[p.col - this.grid.origin.col];
+    return typeof f === "string" && isPercentFormat(f);
   }
   empty(a1: string): boolean {
     return isEmpty(this.value(a1)) && !this.formula(a1) && !this.inMerge(a1);
@@ -91,6 +99,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
   if (named.every((f) => f.weight === null)) return { ok: false, reasons: [{ reason: "no-weight" }] };
   const look = new GridLook(grid);
   const skipped: LiveSkip[] = [];
+  if (readLiveStamps(grids).some((s) => s.sheet === table.sheet)) return { ok: false, reasons: [{ reason: "already-live", text: table.sheet }] };
 
   const typedScores = named.some((f) => f.row.score && !isEmpty(f.row.score.value));
   const fill = !typedScores && named.every((f) => f.row.score?.addr !== undefined && look.empty(f.row.score.addr));
@@ -149,20 +158,23 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
       continue;
     }
     // Mirror of the helper formulas on today's cells: they must read the row as the core does.
-    const rawT = f.row.target.value;
-    const cleanT = cleanTextMirror(rawT, true);
-    const numT = numberMirror(rawT, cleanT);
+    const rawT = look.value(targetAddr);
+    const pctT = look.percent(targetAddr);
+    const cleanT = cleanTextMirror(shownMirror(rawT, pctT), true);
+    const numT = numberMirror(rawT, cleanT, pctT);
     const split = f.row.operator ? (f.row.operator.value ?? "") : undefined;
-    const op = operatorMirror(rawT, numT, split, fallbackOperator(f));
+    const op = operatorMirror(typeof rawT === "number" ? "" : rawT, numT, split, fallbackOperator(f));
     const coreOp: Operator = f.target.ok ? f.target.value.operator : "text";
     if (op !== coreOp || (op !== "text" && f.target.ok && numT !== f.target.value.number)) {
       rowSkip("target-form", targetAddr);
       continue;
     }
     const actualAddr = f.row.actual?.addr;
+    const rawA = actualAddr ? look.value(actualAddr) : null;
+    const pctA = actualAddr ? look.percent(actualAddr) : false;
+    const cleanA = actualAddr ? cleanTextMirror(shownMirror(rawA, pctA), false) : "";
+    const numA = actualAddr ? numberMirror(rawA, cleanA, pctA) : null;
     if (op !== "text") {
-      const rawA = f.row.actual?.value ?? null;
-      const numA = actualAddr ? numberMirror(rawA, cleanTextMirror(rawA, false)) : null;
       if (numA !== facts.actual(f)) {
         rowSkip("actual-form", actualAddr);
         continue;
@@ -170,19 +182,17 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     }
     const weightRef = f.weightFrom === "cell" && numberCell(f.row.weight) ? f.row.weight.addr : numLit(f.weight);
     const expect = facts.score(f)?.score ?? null;
-    cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true), expect: cleanT, label: `第${r}行 指标文本`, row: r });
-    cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r)), expect: numT, label: `第${r}行 指标数`, row: r });
+    cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true, pctT), expect: cleanT, label: `第${r}行 指标文本`, row: r });
+    cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r), pctT), expect: numT, label: `第${r}行 指标数`, row: r });
     const opFormula = operatorFormula({ target: targetAddr, number: at("targetNumber", r), ...(f.row.operator?.addr ? { split: f.row.operator.addr } : {}) }, fallbackOperator(f));
     cells.push({ addr: at("operator", r), role: "operator", formula: opFormula, expect: opDisplay(op), label: `第${r}行 运算符`, row: r });
     const actualRef = actualAddr ?? '""';
-    const rawA = f.row.actual?.value ?? null;
-    const cleanA = actualAddr ? cleanTextMirror(rawA, false) : "";
-    cells.push({ addr: at("actualText", r), role: "actual-text", formula: actualAddr ? cleanTextFormula(actualAddr, false) : '""', expect: cleanA, label: `第${r}行 完成文本`, row: r });
+    cells.push({ addr: at("actualText", r), role: "actual-text", formula: actualAddr ? cleanTextFormula(actualAddr, false, pctA) : '""', expect: cleanA, label: `第${r}行 完成文本`, row: r });
     cells.push({
       addr: at("actualNumber", r),
       role: "actual-number",
-      formula: actualAddr ? numberFormula(actualAddr, at("actualText", r)) : '""',
-      expect: actualAddr ? numberMirror(rawA, cleanA) : null,
+      formula: actualAddr ? numberFormula(actualAddr, at("actualText", r), pctA) : '""',
+      expect: numA,
       label: `第${r}行 完成数`,
       row: r,
     });

@@ -36,6 +36,7 @@ export interface LiveCell {
 /** Why a row or the whole table is not given formulas; stable codes, messages in messages.ts. */
 export type LiveSkipReason =
   | "not-self-eval"
+  | "already-live"
   | "no-rows"
   | "no-weight"
   | "weight-text"

@@ -114,6 +114,8 @@ export interface Table {
   formulaCells?: FormulaCell[];
   /** The 总分 / 合计 the department typed under the indicators, when the form has one. */
   typedTotal?: Cell<number | null>;
+  /** Live scoring Jixiao added to this department table (src/core/live), read from its stamp. */
+  live?: { mode: "fill" | "beside"; profile: string; cells: number };
   /** Full marks of the indicator block printed in its label: "绩效指标（90分）", "年度绩效目标（80分）". */
   indicatorWeight?: number;
 }
