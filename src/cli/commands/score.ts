@@ -6,11 +6,13 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile } from "../library-file";
+import { scoreLiveCommand, type ScoreLiveOptions } from "./score-live";
 
-export interface ScoreOptions {
+export interface ScoreOptions extends ScoreLiveOptions {
   library?: string;
   profile?: string;
   json?: boolean;
+  live?: boolean;
 }
 
 const STATE_ZH: Record<ScoreOut["state"], string> = {
@@ -29,6 +31,7 @@ const STATE_EN: Record<ScoreOut["state"], string> = {
 };
 
 export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLang, io: CliIO): Promise<number> {
+  if (opts.live || opts.removeLive) return scoreLiveCommand(file, opts, lang, io);
   const t = (zh: string, en: string): string => tr(lang, zh, en);
   const library = await loadLibraryFile(opts.library, io.cwd);
   const ctx = makeContext(library, lang, opts.profile);
