@@ -30,8 +30,29 @@ export async function analyzeBuffer(buf: Buffer, name: string, t: RealTable) {
   return { grids, analysis: analyzeWorkbook(grids, { library: lib, ...(profile ? { profile } : {}) }) };
 }
 
-export async function upgradeCase(t: RealTable): Promise<LiveCase> {
-  const original = Buffer.from(await realToExcel(t).xlsx.writeBuffer());
+/**
+ * The table as a department sends it, or (`clearScores`) with its typed row scores taken out, as a
+ * form handed out with an empty 得分 column: then the formulas go into that column.
+ */
+export async function upgradeCase(t: RealTable, opts: { clearScores?: boolean } = {}): Promise<LiveCase> {
+  let original = Buffer.from(await realToExcel(t).xlsx.writeBuffer());
+  if (opts.clearScores) {
+    const first = await analyzeBuffer(original, `${t.id}.xlsx`, t);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(original as unknown as ArrayBuffer);
+    let cleared = 0;
+    for (const a of first.analysis.tables) {
+      const ws = wb.getWorksheet(a.table.sheet)!;
+      for (const r of a.table.indicators) {
+        if (r.score?.addr) {
+          ws.getCell(r.score.addr).value = null;
+          cleared++;
+        }
+      }
+    }
+    if (cleared === 0) return { id: `${t.id}#fill`, original, grids: first.grids, patches: [], refused: [] };
+    original = Buffer.from(await wb.xlsx.writeBuffer());
+  }
   const { grids, analysis } = await analyzeBuffer(original, `${t.id}.xlsx`, t);
   const lib = corpusLibrary().pkg;
   const patches: LivePatch[] = [];
@@ -41,7 +62,7 @@ export async function upgradeCase(t: RealTable): Promise<LiveCase> {
     if (r.ok) patches.push(r.patch);
     else refused.push({ table: i, kind: a.table.kind, reasons: r.reasons });
   });
-  const c: LiveCase = { id: t.id, original, grids, patches, refused };
+  const c: LiveCase = { id: opts.clearScores ? `${t.id}#fill` : t.id, original, grids, patches, refused };
   if (patches.length) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(original as unknown as ArrayBuffer);

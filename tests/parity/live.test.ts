@@ -40,29 +40,36 @@ d("live scoring on the real corpus, recalculated by LibreOffice", () => {
   mkdirSync(inDir, { recursive: true });
   const profileDir = makeRecalcProfile();
   let cases: LiveCase[] = [];
+  /** The same tables with their typed scores taken out: formulas into the form's own 得分 column. */
+  let fills: LiveCase[] = [];
   const recalculated = new Map<string, Grid[]>();
 
   beforeAll(async () => {
     cases = await Promise.all(corpus().map((t) => upgradeCase(t)));
+    fills = (await Promise.all(corpus().map((t) => upgradeCase(t, { clearScores: true })))).filter((c) => c.upgraded);
+    cases = [...cases, ...fills];
     const files: string[] = [];
     for (const c of cases) {
       if (!c.upgraded) continue;
-      const f = join(inDir, `${c.id}.xlsx`);
+      const f = join(inDir, `${c.id.replace("#", "_")}.xlsx`);
       writeFileSync(f, c.upgraded);
       files.push(f);
     }
     convert(soffice!, profileDir, files, "xlsx", outDir);
-    for (const c of cases) if (c.upgraded) recalculated.set(c.id, (await readWorkbookGrids(join(outDir, `${c.id}.xlsx`))).sheets);
+    for (const c of cases) if (c.upgraded) recalculated.set(c.id, (await readWorkbookGrids(join(outDir, `${c.id.replace("#", "_")}.xlsx`))).sheets);
   }, 240_000);
 
   it("upgrades every self-evaluation table that has weights, and says why the others are not", () => {
-    const upgraded = cases.filter((c) => c.patches.length > 0).map((c) => c.id);
-    const refusals = cases.flatMap((c) => c.refused.map((r) => ({ id: c.id, kind: r.kind, reason: r.reasons[0]?.reason })));
+    const upgraded = cases.filter((c) => c.patches.length > 0 && !c.id.endsWith("#fill")).map((c) => c.id);
+    const refusals = cases.filter((c) => !c.id.endsWith("#fill")).flatMap((c) => c.refused.map((r) => ({ id: c.id, kind: r.kind, reason: r.reasons[0]?.reason })));
     // Every refused table says why, with a stable code.
     for (const r of refusals) expect(["not-self-eval", "no-weight", "no-rows"]).toContain(r.reason);
     // A self-evaluation refused only for having no weights at all or no rows.
     for (const r of refusals.filter((x) => x.kind === "self-eval")) expect(["no-weight", "no-rows"]).toContain(r.reason);
     expect(upgraded.length).toBeGreaterThanOrEqual(10);
+    // With the typed scores taken out, the formulas go into the form's own 得分 column.
+    expect(fills.length).toBeGreaterThanOrEqual(8);
+    for (const f of fills) expect(f.patches.every((p) => p.mode === "fill")).toBe(true);
     console.log(`实时计分 / live: ${upgraded.length} upgraded; refused: ${JSON.stringify(refusals)}`);
   });
 
@@ -82,6 +89,7 @@ d("live scoring on the real corpus, recalculated by LibreOffice", () => {
         }
       }
     }
+    console.log(`实时计分公式核对 / live formulas checked against the core: ${checked} in ${recalculated.size} files`);
     expect(bad).toEqual([]);
     expect(checked).toBeGreaterThan(300);
   });
@@ -89,9 +97,9 @@ d("live scoring on the real corpus, recalculated by LibreOffice", () => {
   it("the recalculated file reads back as the same table, with the added formulas protected and untouched", async () => {
     for (const c of cases) {
       if (!c.upgraded) continue;
-      const t = corpus().find((x) => x.id === c.id)!;
+      const t = corpus().find((x) => x.id === c.id.replace("#fill", ""))!;
       const before = await analyzeBuffer(c.original, `${c.id}.xlsx`, t);
-      const after = await analyzeBuffer(readFileSync(join(outDir, `${c.id}.xlsx`)), `${c.id}.xlsx`, t);
+      const after = await analyzeBuffer(readFileSync(join(outDir, `${c.id.replace("#", "_")}.xlsx`)), `${c.id}.xlsx`, t);
       expect(after.analysis.tables.length).toBe(before.analysis.tables.length);
       after.analysis.tables.forEach((a, i) => {
         const b = before.analysis.tables[i]!;
@@ -135,15 +143,17 @@ d("live scoring on the real corpus, recalculated by LibreOffice", () => {
   }, 120_000);
 
   it("renders to PDF; the first pages of three upgraded files are kept as PNG to look at", () => {
-    const pick = cases.filter((c) => c.upgraded).slice(0, 3);
+    const pick = [cases.find((c) => c.id === "hebei-langfang-2019-nuantong")!, cases.find((c) => c.id === "ningxia-yinchuan-2021-gongyong")!, fills[0]!];
     const pdfDir = join(work, "pdf");
-    convert(soffice!, profileDir, pick.map((c) => join(inDir, `${c.id}.xlsx`)), "pdf", pdfDir);
-    for (const c of pick) expect(existsSync(join(pdfDir, `${c.id}.pdf`))).toBe(true);
+    const stem = (c: LiveCase): string => c.id.replace("#", "_");
+    convert(soffice!, profileDir, pick.map((c) => join(inDir, `${stem(c)}.xlsx`)), "pdf", pdfDir);
+    for (const c of pick) expect(existsSync(join(pdfDir, `${stem(c)}.pdf`))).toBe(true);
     const pdftoppm = findPdftoppm();
     if (!pdftoppm) return;
     const png = resolve(__dirname, "../../test-output");
     mkdirSync(png, { recursive: true });
-    for (const c of pick) execFileSync(pdftoppm, ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", join(pdfDir, `${c.id}.pdf`), join(png, `live-${c.id}`)]);
+    // Page 1 is the form itself; the added columns print on the following page(s).
+    for (const c of pick) execFileSync(pdftoppm, ["-png", "-r", "50", "-f", "1", "-l", "2", join(pdfDir, `${stem(c)}.pdf`), join(png, `live-${stem(c)}`)]);
   }, 120_000);
 
   void corpusLibrary;
