@@ -12,7 +12,8 @@ import { readWorkbookGrids } from "../../src/xlsx";
 import { applyLivePatches, removeLiveScoring } from "../../src/xlsx/live";
 import { analyzeBuffer, corpus, upgradeCase } from "./corpus";
 
-const TEXT_FUNCTIONS = ["TRIM", "SUBSTITUTE", "LEFT", "RIGHT", "MID", "FIND", "VALUE", "IFERROR", "COUNT", "ROUND"];
+// DATE builds a deadline's serial from "2021年12月"; like the text functions it is in every Excel since 97.
+const TEXT_FUNCTIONS = ["DATE", "TRIM", "SUBSTITUTE", "LEFT", "RIGHT", "MID", "FIND", "VALUE", "IFERROR", "COUNT", "ROUND"];
 const allowed = new Set<string>([...ALLOWED_FUNCTIONS, ...TEXT_FUNCTIONS]);
 const table = (id: string) => corpus().find((t) => t.id === id)!;
 const at = (g: Grid, a1: string) => {
@@ -60,10 +61,19 @@ describe("planLiveScoring on real tables", () => {
     expect(noWeights.refused[0]!.reasons[0]!.reason).toBe("no-weight");
   });
 
-  it("says which rows it leaves and why: a date target, rows without weight", async () => {
+  it("reads a deadline written in one cell: 2021年12月完成 is the month's last day, met when done by then", async () => {
     const c = await upgradeCase(table("ningxia-yinchuan-2021-gongyong"));
     const p = c.patches[0]!;
-    expect(p.skipped).toContainEqual(expect.objectContaining({ reason: "date-target", row: 21 }));
+    const n = p.cells.find((x) => x.role === "target-number" && x.row === 21)!;
+    expect(n.expect).toBe(44561); // 2021-12-31
+    expect(p.cells.find((x) => x.role === "row-score" && x.row === 21)!.expect).toBe(5);
+    expect(p.skipped).toEqual([]);
+  });
+
+  it("says which rows it leaves and why: rows without weight, and then no total", async () => {
+    const c = await upgradeCase(table("yunnan-baoshan-2022-chunjie-weiwen"));
+    const p = c.patches[0]!;
+    expect(p.skipped).toContainEqual(expect.objectContaining({ reason: "no-weight", row: 12 }));
     expect(p.skipped).toContainEqual({ reason: "rows-not-upgraded" });
     expect(p.cells.some((x) => x.role === "total")).toBe(false);
   });

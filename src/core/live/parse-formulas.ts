@@ -95,16 +95,59 @@ function leadLength(x: string): string {
  * The number of a target or actual: a number cell as it is; else the leading number of the cleaned
  * text (a leading "-" kept), blank when there is none.
  */
+/** The cleaned text holds 年 and 月: a deadline ("2024年12月31日前", "2021年12月完成"). */
+const dateLike = (clean: string): string => `AND(ISNUMBER(FIND("年",${clean})),ISNUMBER(FIND("月",${clean})))`;
+
+/** The unit the row's rules dispatch on: 日期 for a deadline, none otherwise (rowScoreFormula's unit). */
+export const unitFormula = (cleanTarget: string): string => `IF(${dateLike(cleanTarget)},"日期","")`;
+
+/**
+ * A deadline's serial: year before 年, month between 年 and 月, the day before 日 when written, else the
+ * month's last day (DATE(y, m + 1, 0)), as values/dates.ts deadlineSerial reads it.
+ */
+function dateSerialFormula(c: string): string {
+  const y = `VALUE(LEFT(${c},FIND("年",${c})-1))`;
+  const m = `VALUE(MID(${c},FIND("年",${c})+1,FIND("月",${c})-FIND("年",${c})-1))`;
+  const d = `VALUE(MID(${c},FIND("月",${c})+1,FIND("日",${c})-FIND("月",${c})-1))`;
+  return `IF(ISNUMBER(FIND("日",${c})),DATE(${y},${m},${d}),DATE(${y},${m}+1,0))`;
+}
+
+export function dateMirror(clean: string): number | null | undefined {
+  const yi = clean.indexOf("年");
+  const mi = clean.indexOf("月");
+  if (yi < 0 || mi < 0) return undefined;
+  const num = (s: string): number | null => (/^\s*\d+(\.\d+)?\s*$/.test(s) ? Number(s) : null);
+  const y = num(clean.slice(0, yi));
+  const m = num(clean.slice(yi + 1, mi));
+  const di = clean.indexOf("日");
+  if (y === null || m === null || mi < yi) return null;
+  if (di >= 0) {
+    const d = num(clean.slice(mi + 1, di));
+    if (d === null || di < mi) return null;
+    return excelDate(y, m, d);
+  }
+  return excelDate(y, m + 1, 0);
+}
+
+/** Excel's DATE for years 1900–9999: months and days roll over as Date.UTC does. */
+function excelDate(y: number, m: number, d: number): number | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1900 || y > 9999) return null;
+  const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return serial < 61 ? serial - 1 : serial;
+}
+
 export function numberFormula(raw: string, clean: string, percent = false): string {
   const neg = `LEFT(${clean},1)="-"`;
   const x = `MID(${clean},IF(${neg},2,1),99)`;
   const n = leadLength(x);
   const own = percent ? `ROUND(${raw}*100,9)` : raw;
-  return `IF(ISNUMBER(${raw}),${own},IFERROR(IF(${n}=0,"",IF(${neg},-1,1)*VALUE(LEFT(${x},${n}))),""))`;
+  return `IF(ISNUMBER(${raw}),${own},IFERROR(IF(${dateLike(clean)},${dateSerialFormula(clean)},IF(${n}=0,"",IF(${neg},-1,1)*VALUE(LEFT(${x},${n})))),""))`;
 }
 
 export function numberMirror(raw: unknown, clean: string, percent = false): number | null {
   if (typeof raw === "number") return percent ? Number((raw * 100).toPrecision(12)) : raw;
+  const date = dateMirror(clean);
+  if (date !== undefined) return date;
   const neg = clean.startsWith("-");
   const x = neg ? clean.slice(1) : clean;
   let n = 0;
@@ -123,10 +166,11 @@ const disp = (op: Operator): string => strLit(OPERATOR_DISPLAY[op]);
  * the 指标性质 column says 定性); else the written prefix, then the suffix word, then the 指标性质
  * column, then `fallback` (the direction the core inferred for a target written without one).
  */
-export function operatorFormula(refs: { target: string; number: string; split?: string }, fallback: Operator): string {
+export function operatorFormula(refs: { target: string; number: string; clean: string; split?: string }, fallback: Operator): string {
   // A number cell (percent-formatted or not) carries no operator text, so the raw cell serves.
   const t = textOf(refs.target);
-  let expr = disp(fallback);
+  // A deadline without an operator is "by then" (≤), as parseTarget reads it.
+  let expr = `IF(${dateLike(refs.clean)},${disp("<=")},${disp(fallback)})`;
   if (refs.split) {
     const s = textOf(refs.split);
     for (const [w, op] of [...LIVE_SPLIT_WORDS].reverse()) expr = `IF(${s}=${strLit(w)},${disp(op)},${expr})`;
@@ -138,12 +182,12 @@ export function operatorFormula(refs: { target: string; number: string; split?: 
   return `IF(${qual},${disp("text")},${expr})`;
 }
 
-export function operatorMirror(target: unknown, num: number | null, split: unknown, fallback: Operator): Operator {
+export function operatorMirror(target: unknown, num: number | null, split: unknown, fallback: Operator, clean = ""): Operator {
   const s = split === null || split === undefined ? "" : excelText(split).trim();
   if (num === null || (LIVE_SPLIT_TEXT as readonly string[]).includes(s)) return "text";
   const t = target === null || target === undefined ? "" : excelText(target).trim();
   for (const [w, op] of LIVE_PREFIX) if (t.startsWith(w)) return op;
   for (const [w, op] of LIVE_SUFFIX) if (t.endsWith(w)) return op;
   if (split !== undefined) for (const [w, op] of LIVE_SPLIT_WORDS) if (s === w) return op;
-  return fallback;
+  return dateMirror(clean) !== undefined ? "<=" : fallback;
 }

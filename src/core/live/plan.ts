@@ -12,7 +12,7 @@ import type { PlanConditionalFormat } from "../table/plan";
 import { addr, colLetter, parseAddr, parseRange } from "../table/recognize/a1";
 import type { Cell } from "../table/table";
 import type { Operator } from "../values/types";
-import { cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror, shownMirror } from "./parse-formulas";
+import { dateMirror, unitFormula, cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror, shownMirror } from "./parse-formulas";
 import { isPercentFormat } from "../table/recognize/sheet-view";
 import { readLiveStamps } from "./stamp";
 import type { LiveCell, LivePatch, LivePlanResult, LiveSkip } from "./types";
@@ -148,7 +148,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
       rowSkip("no-weight", f.row.weight?.addr);
       continue;
     }
-    if (f.target.ok && f.target.value.isDate) {
+    if (f.target.ok && f.target.value.isDate && (f.target.value.yearMissing || f.row.unit?.addr)) {
       rowSkip("date-target", f.row.target.addr);
       continue;
     }
@@ -163,9 +163,15 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     const cleanT = cleanTextMirror(shownMirror(rawT, pctT), true);
     const numT = numberMirror(rawT, cleanT, pctT);
     const split = f.row.operator ? (f.row.operator.value ?? "") : undefined;
-    const op = operatorMirror(typeof rawT === "number" ? "" : rawT, numT, split, fallbackOperator(f));
+    const op = operatorMirror(typeof rawT === "number" ? "" : rawT, numT, split, fallbackOperator(f), cleanT);
     const coreOp: Operator = f.target.ok ? f.target.value.operator : "text";
-    if (op !== coreOp || (op !== "text" && f.target.ok && numT !== f.target.value.number)) {
+    const isDate = dateMirror(cleanT) !== undefined;
+    const coreDate = f.target.ok && f.target.value.isDate === true;
+    if (coreDate && !isDate) {
+      rowSkip("date-target", targetAddr);
+      continue;
+    }
+    if (op !== coreOp || isDate !== coreDate || (op !== "text" && f.target.ok && numT !== f.target.value.number)) {
       rowSkip("target-form", targetAddr);
       continue;
     }
@@ -184,7 +190,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     const expect = facts.score(f)?.score ?? null;
     cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true, pctT), expect: cleanT, label: `第${r}行 指标文本`, row: r });
     cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r), pctT), expect: numT, label: `第${r}行 指标数`, row: r });
-    const opFormula = operatorFormula({ target: targetAddr, number: at("targetNumber", r), ...(f.row.operator?.addr ? { split: f.row.operator.addr } : {}) }, fallbackOperator(f));
+    const opFormula = operatorFormula({ target: targetAddr, number: at("targetNumber", r), clean: at("targetText", r), ...(f.row.operator?.addr ? { split: f.row.operator.addr } : {}) }, fallbackOperator(f));
     cells.push({ addr: at("operator", r), role: "operator", formula: opFormula, expect: opDisplay(op), label: `第${r}行 运算符`, row: r });
     const actualRef = actualAddr ?? '""';
     cells.push({ addr: at("actualText", r), role: "actual-text", formula: actualAddr ? cleanTextFormula(actualAddr, false, pctA) : '""', expect: cleanA, label: `第${r}行 完成文本`, row: r });
@@ -196,7 +202,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
       label: `第${r}行 完成数`,
       row: r,
     });
-    const refs = { operator: at("operator", r), target: at("targetNumber", r), unit: '""', actual: at("actualNumber", r), weight: weightRef };
+    const refs = { operator: at("operator", r), target: at("targetNumber", r), unit: unitFormula(at("targetText", r)), actual: at("actualNumber", r), weight: weightRef };
     if (fill) {
       const scoreAddr = f.row.score?.addr as string;
       if (op === "text") {
