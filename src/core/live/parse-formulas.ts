@@ -38,6 +38,8 @@ export const LIVE_SPLIT_WORDS: readonly (readonly [string, Operator])[] = [
   ["区间", "±"], ["区间指标", "±"], ["范围", "±"], ["range", "±"],
   ["等于", "="], ["相等", "="], ["大于等于", ">="], ["大于", ">"], ["小于等于", "<="], ["小于", "<"],
   ["≥", ">="], [">=", ">="], ["≤", "<="], ["<=", "<="], [">", ">"], ["<", "<"], ["=", "="], ["±", "±"],
+  // Full-width and look-alike signs forms type (values/normalize.ts toHalfWidth reads them the same).
+  ["≧", ">="], ["≦", "<="], ["＞", ">"], ["＜", "<"], ["＝", "="], ["═", "="], ["﹦", "="], ["﹥", ">"], ["﹤", "<"],
 ];
 /** Column words that make the row qualitative whatever the value. */
 export const LIVE_SPLIT_TEXT = ["定性", "定性指标", "text", "文本", "Q", "q"] as const;
