@@ -19,7 +19,7 @@ export class LiveScoringError extends Error {
   }
 }
 
-const WIDTH = 6;
+const WIDTH = 7;
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 function stampsFrom(values: unknown[][] | null): LiveStamp[] {
@@ -63,7 +63,7 @@ function writeStamp(context: Excel.RequestContext, h: StampHandles, stamps: read
     ws.visibility = "Hidden" as Excel.SheetVisibility;
   }
   const rows = stampRect(stamps);
-  ws.getRange(`A1:F${rows.length}`).values = rows;
+  ws.getRange(`A1:G${rows.length}`).values = rows;
   for (const [name, ref] of Object.entries(stampNameRefs())) context.workbook.names.add(name, `=${ref}`);
 }
 
@@ -91,6 +91,7 @@ export async function applyLiveScoring(context: Excel.RequestContext, patch: Liv
       const r = ws.getRange(c.addr);
       if (c.formula !== undefined) r.formulas = [[`=${c.formula}`]];
       else r.values = [[toExcelValue(c.value ?? null)]];
+      if (c.numberFormat) r.numberFormat = [[c.numberFormat]];
     }
     for (const cf of patch.conditionalFormats) {
       const f = ws.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
@@ -142,6 +143,7 @@ export async function removeLiveScoringExcel(context: Excel.RequestContext, shee
       const same = c.formula !== undefined ? f.startsWith("=") && normalizeFormula(f) === normalizeFormula(c.formula) : p.values[0]?.[0] === (c.value ?? "");
       if (same) {
         ws.getRange(c.addr).values = [[""]];
+        if (c.numberFormat) ws.getRange(c.addr).numberFormat = [["General"]];
         removed++;
       } else kept.push(c.addr);
     });

@@ -17,7 +17,7 @@ function stampsOf(wb: ExcelJS.Workbook): LiveStamp[] {
   const values: CellValue[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const out: CellValue[] = [];
-    for (let c = 1; c <= 6; c++) {
+    for (let c = 1; c <= 7; c++) {
       const v = row.getCell(c).value;
       out.push(v === null || v === undefined ? null : typeof v === "object" ? String((v as { result?: unknown }).result ?? "") : (v as CellValue));
     }
@@ -65,6 +65,8 @@ export function applyLivePatches(wb: ExcelJS.Workbook, patches: readonly LivePat
     for (const c of p.cells) {
       const cell = ws.getCell(c.addr);
       cell.value = c.formula !== undefined ? ({ formula: c.formula } as ExcelJS.CellFormulaValue) : (c.value ?? null);
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+      if (c.role === "header") cell.font = { bold: true };
     }
     p.conditionalFormats.forEach((cf, i) => {
       const style: Partial<ExcelJS.Style> = {
@@ -109,6 +111,8 @@ export function removeLiveScoring(wb: ExcelJS.Workbook, sheets?: readonly string
       const cell = ws.getCell(c.addr);
       if (same(cell, c)) {
         cell.value = null;
+        // Cells in the added columns were blank and unformatted before: drop what the upgrade set.
+        if (c.numberFormat || (c.value !== undefined && /^(〔核算〕|核算得分)/.test(c.value))) cell.style = {};
         removed++;
       } else kept.push(`${s.sheet}!${c.addr}`);
     }

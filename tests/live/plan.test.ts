@@ -158,13 +158,15 @@ describe("the upgraded workbook", () => {
   });
 });
 
-/** Non-empty cells of a grid by address, whatever its origin and padding. */
+/** Non-empty or formatted cells of a grid by address, whatever its origin and padding. */
 function cellsOf(g: Grid): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   g.values.forEach((row, i) =>
     row.forEach((v, j) => {
       const f = g.formulas[i]?.[j] ?? null;
-      if (v !== null || f) out[`${i + g.origin.row},${j + g.origin.col}`] = [v, f];
+      const nf = g.numberFormats?.[i]?.[j] ?? null;
+      const fmt = nf && nf !== "General" ? nf : null;
+      if (v !== null || f || fmt) out[`${i + g.origin.row},${j + g.origin.col}`] = [v, f, fmt];
     }),
   );
   return out;

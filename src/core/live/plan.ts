@@ -271,6 +271,14 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     cells.push({ addr: c.addr, role, formula: ref, expect, label });
   }
 
+  // Scores read as 8.62, rates as 86.20%, in the added columns only: the form's own cells keep their look.
+  const added = new Set(keys.map((k) => col[k] as string));
+  for (const c of cells) {
+    const letters = /^[A-Z]+/.exec(c.addr)?.[0] ?? "";
+    if (!added.has(letters)) continue;
+    if (c.role === "budget-rate") c.numberFormat = "0.00%";
+    else if (c.role === "row-score" || c.role === "subtotal" || c.role === "total" || c.role === "budget-score") c.numberFormat = "0.00";
+  }
   const upgradedRows = rows.filter((r) => r.scoreRef !== null).length;
   if (upgradedRows === 0) return { ok: false, reasons: skipped.length ? skipped : [{ reason: "no-rows" }] };
   const stamp = {
@@ -279,7 +287,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     profile: profile.id,
     sheet: table.sheet,
     mode,
-    cells: cells.map((c) => ({ addr: c.addr, label: c.label, ...(c.formula !== undefined ? { formula: c.formula } : { value: c.value ?? "" }) })),
+    cells: cells.map((c) => ({ addr: c.addr, label: c.label, ...(c.formula !== undefined ? { formula: c.formula } : { value: c.value ?? "" }), ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) })),
     marks: marks.map((m) => m.range),
   };
   return { ok: true, patch: { sheet: table.sheet, mode, cells, conditionalFormats: marks, addedColumns: keys.map((k) => col[k] as string), stamp, skipped, upgradedRows } };

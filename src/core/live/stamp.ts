@@ -16,7 +16,7 @@ export function stampRows(stamps: readonly LiveStamp[]): CellValue[][] {
     ["profile", first?.profile ?? ""],
   ];
   for (const s of stamps) rows.push(["table", s.sheet, s.mode, s.marks.join(" ")]);
-  for (const s of stamps) for (const c of s.cells) rows.push(["cell", s.sheet, c.addr, c.label, c.formula !== undefined ? "f" : "v", c.formula ?? c.value ?? ""]);
+  for (const s of stamps) for (const c of s.cells) rows.push(["cell", s.sheet, c.addr, c.label, c.formula !== undefined ? "f" : "v", c.formula ?? c.value ?? "", c.numberFormat ?? null]);
   return rows;
 }
 
@@ -48,7 +48,8 @@ export function readLiveStamps(wb: WorkbookGrids): LiveStamp[] {
       const s = bySheet.get(str(row[1]));
       if (!s) continue;
       const body = str(row[5]);
-      s.cells.push({ addr: str(row[2]), label: str(row[3]), ...(str(row[4]) === "f" ? { formula: body } : { value: body }) });
+      const fmt = str(row[6]);
+      s.cells.push({ addr: str(row[2]), label: str(row[3]), ...(str(row[4]) === "f" ? { formula: body } : { value: body }), ...(fmt ? { numberFormat: fmt } : {}) });
     }
   }
   for (const s of bySheet.values()) Object.assign(s, { libraryId, version, profile });

@@ -25,6 +25,8 @@ export interface LiveCell {
   /** A formula without "=" (classic functions only), or a literal label. */
   formula?: string;
   value?: string;
+  /** Number format for a cell in an added column ("0.00"); never set on the form's own cells. */
+  numberFormat?: string;
   /** What the core computes for this cell today (the proof compares the recalculated formula with it). */
   expect?: number | string | null;
   /** What it is, as a person reads it ("第12行 核算得分", "总分"). */
@@ -80,7 +82,7 @@ export interface LiveStamp {
   sheet: string;
   mode: "fill" | "beside";
   /** Every cell written, with its formula or label, so it is protected and can be removed. */
-  cells: { addr: string; label: string; formula?: string; value?: string }[];
+  cells: { addr: string; label: string; formula?: string; value?: string; numberFormat?: string }[];
   /** Ranges of the difference marks. */
   marks: string[];
 }
