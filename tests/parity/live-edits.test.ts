@@ -81,6 +81,38 @@ d("live scoring follows edits made without the add-in (LibreOffice)", () => {
     expect(seen.size).toBeGreaterThanOrEqual(10);
   }, 180_000);
 
+  it("a target typed without an operator takes the row's direction: 90万元 under 成本指标 reads ≤, 95% beside it ≥", async () => {
+    // 池州: 项目总成本 under 成本指标 (a cost, not a rate such as 成本控制率, which stays ≥).
+    const t = corpus().find((x) => x.id === "anhui-chizhou-2022-weituo")!;
+    const base = await upgradeCase(t);
+    const p = base.patches[0]!;
+    const a0 = (await analyzeBuffer(base.original, "x.xlsx", t)).analysis.tables[0]!;
+    const cost = a0.facts.named().find((f) => f.isCost && f.weight !== null && !/率$/.test(f.name))!;
+    const other = a0.facts.named().find((f) => !f.isCost && f.weight !== null)!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(base.upgraded! as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(p.sheet)!;
+    ws.getCell(cost.row.target.addr!).value = "90万元";
+    ws.getCell(cost.row.actual!.addr!).value = "100万元";
+    ws.getCell(other.row.target.addr!).value = "95%";
+    ws.getCell(other.row.actual!.addr!).value = "90%";
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const core = (await analyzeBuffer(buf, "x.xlsx", t)).analysis.tables[0]!;
+    const costF = core.facts.named().find((f) => f.row.row === cost.row.row)!;
+    expect(costF.target.ok && costF.target.value.operator).toBe("<=");
+    const file = join(work, "direction.xlsx");
+    writeFileSync(file, buf);
+    convert(soffice!, profileDir, [file], "xlsx", join(work, "dir-out"));
+    const g = (await readWorkbookGrids(join(work, "dir-out", "direction.xlsx"))).sheets.find((s) => s.sheet === p.sheet)!;
+    for (const row of [cost.row.row, other.row.row]) {
+      const cell = p.cells.find((c) => c.role === "row-score" && c.row === row)!;
+      const want = core.score.rows.find((r) => r.row === row)!.result.score!;
+      expect(at(g, cell.addr)).toBeCloseTo(want, 9);
+      const opCell = p.cells.find((c) => c.role === "operator" && c.row === row)!;
+      expect(at(g, opCell.addr)).toBe(row === cost.row.row ? "≤" : "≥");
+    }
+  }, 120_000);
+
   it("the same spellings planned from scratch are all read by the formulas", async () => {
     const base = await upgradeCase(t);
     const { analysis } = await analyzeBuffer(base.original, "x.xlsx", t);

@@ -168,11 +168,12 @@ const disp = (op: Operator): string => strLit(OPERATOR_DISPLAY[op]);
  * the 指标性质 column says 定性); else the written prefix, then the suffix word, then the 指标性质
  * column, then `fallback` (the direction the core inferred for a target written without one).
  */
-export function operatorFormula(refs: { target: string; number: string; clean: string; split?: string }, fallback: Operator): string {
+export function operatorFormula(refs: { target: string; number: string; clean: string; split?: string }, fallback: Operator | UnitOps, percentCell = false): string {
   // A number cell (percent-formatted or not) carries no operator text, so the raw cell serves.
   const t = textOf(refs.target);
   // A deadline without an operator is "by then" (≤), as parseTarget reads it.
-  let expr = `IF(${dateLike(refs.clean)},${disp("<=")},${disp(fallback)})`;
+  const rest = typeof fallback === "string" ? disp(fallback) : unitFallbackFormula(refs.target, percentCell, fallback);
+  let expr = `IF(${dateLike(refs.clean)},${disp("<=")},${rest})`;
   if (refs.split) {
     const s = textOf(refs.split);
     for (const [w, op] of [...LIVE_SPLIT_WORDS].reverse()) expr = `IF(${s}=${strLit(w)},${disp(op)},${expr})`;
@@ -192,4 +193,44 @@ export function operatorMirror(target: unknown, num: number | null, split: unkno
   for (const [w, op] of LIVE_SUFFIX) if (t.endsWith(w)) return op;
   if (split !== undefined) for (const [w, op] of LIVE_SPLIT_WORDS) if (s === w) return op;
   return dateMirror(clean) !== undefined ? "<=" : fallback;
+}
+
+/**
+ * The direction a target written without an operator takes, for each kind of unit it may be written
+ * with: inferOperator (values/direction.ts) depends on the row's levels, name and library match, which the
+ * plan knows, and on the unit, which a person may change. So the plan asks it once per kind of unit and
+ * the formula picks by the unit written: 成本 rows in 万元 read ≤, rates ≥, durations under 时效 ≤ ….
+ */
+export interface UnitOps {
+  /** A bare number. */
+  number: Operator;
+  pct: Operator;
+  money: Operator;
+  duration: Operator;
+  other: Operator;
+}
+export type UnitClass = keyof UnitOps;
+/** Representative units asked of inferOperator for each kind. */
+export const UNIT_SAMPLES: Record<UnitClass, string> = { number: "", pct: "%", money: "万元", duration: "天", other: "个" };
+
+const PCT_WORDS = ["%", "％", "﹪", "‰", "百分"];
+const DURATION_WORDS = ["工作日", "小时", "分钟", "天", "周", "月", "年", "日"];
+const has = (t: string, words: readonly string[]): string => `OR(${words.map((w) => `ISNUMBER(FIND(${strLit(w)},${t}))`).join(",")})`;
+
+export function unitFallbackFormula(target: string, percentCell: boolean, ops: UnitOps): string {
+  const vals = new Set(Object.values(ops));
+  if (vals.size === 1) return disp(ops.number);
+  const t = textOf(target);
+  const text = `IF(${has(t, PCT_WORDS)},${disp(ops.pct)},IF(ISNUMBER(FIND("元",${t})),${disp(ops.money)},IF(${has(t, DURATION_WORDS)},${disp(ops.duration)},IF(ISNUMBER(IFERROR(VALUE(${t}),"")),${disp(ops.number)},${disp(ops.other)}))))`;
+  return `IF(ISNUMBER(${target}),${disp(percentCell ? ops.pct : ops.number)},${text})`;
+}
+
+export function unitClassMirror(raw: unknown, percentCell: boolean): UnitClass {
+  if (typeof raw === "number") return percentCell ? "pct" : "number";
+  const t = raw === null || raw === undefined ? "" : excelText(raw).trim().replace(/ +/g, " ");
+  if (PCT_WORDS.some((w) => t.includes(w))) return "pct";
+  if (t.includes("元")) return "money";
+  if (DURATION_WORDS.some((w) => t.includes(w))) return "duration";
+  // VALUE reads plain numbers ("100", "1,200", " 12.5 "); anything else carries a unit.
+  return t !== "" && /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(t) && /\d/.test(t) ? "number" : "other";
 }

@@ -12,7 +12,10 @@ import type { PlanConditionalFormat } from "../table/plan";
 import { addr, colLetter, parseAddr, parseRange } from "../table/recognize/a1";
 import type { Cell } from "../table/table";
 import type { Operator } from "../values/types";
-import { dateMirror, unitFormula, cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror, shownMirror } from "./parse-formulas";
+import { directionHint } from "../model/direction-hint";
+import { inferOperator } from "../values/direction";
+import { textOf } from "../checks/normalize";
+import { UNIT_SAMPLES, unitClassMirror, type UnitClass, type UnitOps, dateMirror, unitFormula, cleanTextFormula, cleanTextMirror, numberFormula, numberMirror, operatorFormula, operatorMirror, shownMirror } from "./parse-formulas";
 import { isPercentFormat } from "../table/recognize/sheet-view";
 import { readLiveStamps } from "./stamp";
 import type { LiveCell, LivePatch, LivePlanResult, LiveSkip } from "./types";
@@ -69,10 +72,21 @@ class GridLook {
 
 const numberCell = (c: Cell<CellValue> | undefined): c is Cell<CellValue> & { addr: string } => c?.addr !== undefined && typeof c.value === "number" && !c.formula;
 
-/** The operator a target written without one reads as today (the core inferred it); ≥ otherwise. */
-function fallbackOperator(f: RowFacts): Operator {
-  if (f.target.ok && f.target.value.operatorAssumed && f.target.value.operator !== "text") return f.target.value.operator;
-  return ">=";
+/**
+ * The direction a target written without an operator takes on this row, per kind of unit (see
+ * UnitOps). Split layouts with a unit column keep the direction the core inferred today.
+ */
+function fallbackOps(f: RowFacts, facts: AnalyzedTable["facts"]): Operator | UnitOps {
+  if (f.row.unit?.addr) {
+    if (f.target.ok && f.target.value.operatorAssumed && f.target.value.operator !== "text") return f.target.value.operator;
+    return ">=";
+  }
+  const hint = directionHint(facts.library, f.row, f.level1Text, f.level2Text);
+  const ask = (unit: string): Operator =>
+    inferOperator({ level1: hint.level1 ?? null, level2: hint.level2 ?? null, libraryOperator: hint.libraryOperator ?? null, unit, name: textOf(f.row.name.value) }).operator;
+  const ops = {} as UnitOps;
+  for (const k of Object.keys(UNIT_SAMPLES) as UnitClass[]) ops[k] = ask(UNIT_SAMPLES[k]);
+  return ops;
 }
 
 interface RowPlan {
@@ -163,7 +177,9 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     const cleanT = cleanTextMirror(shownMirror(rawT, pctT), true);
     const numT = numberMirror(rawT, cleanT, pctT);
     const split = f.row.operator ? (f.row.operator.value ?? "") : undefined;
-    const op = operatorMirror(typeof rawT === "number" ? "" : rawT, numT, split, fallbackOperator(f), cleanT);
+    const ops = fallbackOps(f, facts);
+    const fallback = typeof ops === "string" ? ops : ops[unitClassMirror(rawT, pctT)];
+    const op = operatorMirror(typeof rawT === "number" ? "" : rawT, numT, split, fallback, cleanT);
     const coreOp: Operator = f.target.ok ? f.target.value.operator : "text";
     const isDate = dateMirror(cleanT) !== undefined;
     const coreDate = f.target.ok && f.target.value.isDate === true;
@@ -190,7 +206,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     const expect = facts.score(f)?.score ?? null;
     cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true, pctT), expect: cleanT, label: `第${r}行 指标文本`, row: r });
     cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r), pctT), expect: numT, label: `第${r}行 指标数`, row: r });
-    const opFormula = operatorFormula({ target: targetAddr, number: at("targetNumber", r), clean: at("targetText", r), ...(f.row.operator?.addr ? { split: f.row.operator.addr } : {}) }, fallbackOperator(f));
+    const opFormula = operatorFormula({ target: targetAddr, number: at("targetNumber", r), clean: at("targetText", r), ...(f.row.operator?.addr ? { split: f.row.operator.addr } : {}) }, ops, pctT);
     cells.push({ addr: at("operator", r), role: "operator", formula: opFormula, expect: opDisplay(op), label: `第${r}行 运算符`, row: r });
     const actualRef = actualAddr ?? '""';
     cells.push({ addr: at("actualText", r), role: "actual-text", formula: actualAddr ? cleanTextFormula(actualAddr, false, pctA) : '""', expect: cleanA, label: `第${r}行 完成文本`, row: r });
