@@ -11,6 +11,11 @@ import type { Grid } from "../../src/core/table/grid";
 import { readWorkbookGrids } from "../../src/xlsx";
 import { applyLivePatches, removeLiveScoring } from "../../src/xlsx/live";
 import { analyzeBuffer, corpus, upgradeCase } from "./corpus";
+import { buildTemplate } from "../../src/core/table/templates";
+import { builtinLibrary } from "../../src/core/library";
+import { builtinProfile } from "../../src/core/profiles/builtin";
+import { renderWorkbook } from "../../src/xlsx";
+import { analyzeWorkbook } from "../../src/core/analysis";
 
 // DATE builds a deadline's serial from "2021年12月"; like the text functions it is in every Excel since 97.
 const TEXT_FUNCTIONS = ["DATE", "TRIM", "SUBSTITUTE", "LEFT", "RIGHT", "MID", "FIND", "VALUE", "IFERROR", "COUNT", "ROUND"];
@@ -171,3 +176,13 @@ function cellsOf(g: Grid): Record<string, unknown> {
   );
   return out;
 }
+
+describe("Jixiao's own templates", () => {
+  it("are not upgraded: their scores are formulas already", async () => {
+    const lib = builtinLibrary();
+    const plan = buildTemplate("self-eval", { library: lib, profile: builtinProfile("national-2020"), indicators: lib.indicators.slice(0, 3) });
+    const grids = await readWorkbookGrids(Buffer.from(await renderWorkbook(plan).xlsx.writeBuffer()), "t.xlsx");
+    const a = analyzeWorkbook(grids).tables[0]!;
+    expect(planLiveScoring(a, grids)).toMatchObject({ ok: false, reasons: [{ reason: "already-live" }] });
+  });
+});

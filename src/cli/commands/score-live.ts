@@ -79,9 +79,16 @@ export async function scoreLiveCommand(file: string, opts: ScoreLiveOptions, lan
   const patches: LivePatch[] = [];
   const report: { sheet: string; kind: string; upgraded: boolean; mode?: string; rows?: number; cells?: number; notes: string[] }[] = [];
   const l = lang === "en" ? "en" : "zh-CN";
+  const sheets = new Set<string>();
   for (const a of analysis.tables) {
+    // One live table per sheet: the stamp is kept per sheet.
+    if (sheets.has(a.table.sheet)) {
+      report.push({ sheet: a.table.sheet, kind: a.table.kind, upgraded: false, notes: [liveSkipText({ reason: "already-live", text: a.table.sheet }, l)] });
+      continue;
+    }
     const r = planLiveScoring(a, grids, { library: { id: library.meta.id, version: library.meta.version } });
     if (r.ok) {
+      sheets.add(a.table.sheet);
       patches.push(r.patch);
       report.push({ sheet: a.table.sheet, kind: a.table.kind, upgraded: true, mode: r.patch.mode, rows: r.patch.upgradedRows, cells: r.patch.cells.length, notes: r.patch.skipped.map((s) => liveSkipText(s, l)) });
     } else report.push({ sheet: a.table.sheet, kind: a.table.kind, upgraded: false, notes: r.reasons.map((s) => liveSkipText(s, l)) });

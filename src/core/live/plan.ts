@@ -108,6 +108,8 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
   const grid = grids.sheets.find((g) => g.sheet === table.sheet);
   const range = table.range ? parseRange(table.range) : null;
   if (table.kind !== "self-eval") return { ok: false, reasons: [{ reason: "not-self-eval", text: table.kind }] };
+  // A Jixiao template computes its scores already; its formulas are its own.
+  if (table.layout === "jixiao" || table.meta.stamp) return { ok: false, reasons: [{ reason: "already-live", text: table.sheet }] };
   const named = facts.named();
   if (!grid || !range || named.length === 0) return { ok: false, reasons: [{ reason: "no-rows" }] };
   if (named.every((f) => f.weight === null)) return { ok: false, reasons: [{ reason: "no-weight" }] };
