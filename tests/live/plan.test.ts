@@ -58,6 +58,27 @@ describe("planLiveScoring on real tables", () => {
     }
   });
 
+  it("keeps every formula within Excel's limits: 64 nested functions, 8,192 characters", async () => {
+    // Parentheses depth bounds the function nesting from above (string literals ignored).
+    const depth = (f: string): number => {
+      let d = 0;
+      let m = 0;
+      for (const ch of f.replace(/"(?:[^"]|"")*"/g, '""')) {
+        if (ch === "(") m = Math.max(m, ++d);
+        else if (ch === ")") d--;
+      }
+      return m;
+    };
+    for (const t of corpus()) {
+      for (const p of (await upgradeCase(t)).patches) {
+        for (const f of [...p.cells.map((c) => c.formula ?? ""), ...p.conditionalFormats.map((c) => c.formula)]) {
+          expect(depth(f)).toBeLessThanOrEqual(64);
+          expect(f.length).toBeLessThanOrEqual(8192);
+        }
+      }
+    }
+  });
+
   it("refuses goal tables and tables without weights, with the reason as data", async () => {
     const goal = await upgradeCase(table("hunan-yueyangxian-2022-gaobiaozhun-nongtian"));
     expect(goal.patches).toEqual([]);

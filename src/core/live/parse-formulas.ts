@@ -164,22 +164,43 @@ export function numberMirror(raw: unknown, clean: string, percent = false): numb
 const disp = (op: Operator): string => strLit(OPERATOR_DISPLAY[op]);
 
 /**
+ * Words grouped by the operator they mean, tested group by group in this order. Excel allows 64 nested
+ * functions, so the formula tests each operator's words at once (OR) instead of one IF per word; the
+ * order makes it read like the core's longest-first match (values/operators.ts): ≥ before > ("≥", ">=",
+ * "大于等于" before ">", "大于"), ≤ before < and =, since no word of an earlier group is a strict prefix of a
+ * word of a later one (tests/live/parse-formulas.test.ts checks it against splitPrefixOperator).
+ */
+const GROUP_ORDER: readonly Operator[] = [">=", "<=", "±", ">", "<", "="];
+
+function grouped(list: readonly (readonly [string, Operator])[]): [Operator, string[]][] {
+  return GROUP_ORDER.map((op) => [op, list.filter((x) => x[1] === op).map((x) => x[0])] as [Operator, string[]]).filter((g) => g[1].length > 0);
+}
+
+export const prefixOperatorMirror = (t: string): Operator | null => {
+  for (const [op, words] of grouped(LIVE_PREFIX)) if (words.some((w) => t.startsWith(w))) return op;
+  return null;
+};
+export const suffixOperatorMirror = (t: string): Operator | null => {
+  for (const [op, words] of grouped(LIVE_SUFFIX)) if (words.some((w) => t.endsWith(w))) return op;
+  return null;
+};
+
+/**
  * The operator as the templates print it (≥ > ≤ < = ± 定性): 定性 when the target has no number (or
  * the 指标性质 column says 定性); else the written prefix, then the suffix word, then the 指标性质
- * column, then `fallback` (the direction the core inferred for a target written without one).
+ * column, then the direction for a target written without one (a deadline: ≤).
  */
 export function operatorFormula(refs: { target: string; number: string; clean: string; split?: string }, fallback: Operator | UnitOps, percentCell = false): string {
   // A number cell (percent-formatted or not) carries no operator text, so the raw cell serves.
   const t = textOf(refs.target);
-  // A deadline without an operator is "by then" (≤), as parseTarget reads it.
   const rest = typeof fallback === "string" ? disp(fallback) : unitFallbackFormula(refs.target, percentCell, fallback);
   let expr = `IF(${dateLike(refs.clean)},${disp("<=")},${rest})`;
   if (refs.split) {
     const s = textOf(refs.split);
-    for (const [w, op] of [...LIVE_SPLIT_WORDS].reverse()) expr = `IF(${s}=${strLit(w)},${disp(op)},${expr})`;
+    for (const [op, words] of grouped(LIVE_SPLIT_WORDS).reverse()) expr = `IF(OR(${words.map((w) => `${s}=${strLit(w)}`).join(",")}),${disp(op)},${expr})`;
   }
-  for (const [w, op] of [...LIVE_SUFFIX].reverse()) expr = `IF(RIGHT(${t},${[...w].length})=${strLit(w)},${disp(op)},${expr})`;
-  for (const [w, op] of [...LIVE_PREFIX].reverse()) expr = `IF(LEFT(${t},${[...w].length})=${strLit(w)},${disp(op)},${expr})`;
+  for (const [op, words] of grouped(LIVE_SUFFIX).reverse()) expr = `IF(OR(${words.map((w) => `RIGHT(${t},${[...w].length})=${strLit(w)}`).join(",")}),${disp(op)},${expr})`;
+  for (const [op, words] of grouped(LIVE_PREFIX).reverse()) expr = `IF(OR(${words.map((w) => `LEFT(${t},${[...w].length})=${strLit(w)}`).join(",")}),${disp(op)},${expr})`;
   const textCol = refs.split ? LIVE_SPLIT_TEXT.map((w) => `${textOf(refs.split as string)}=${strLit(w)}`) : [];
   const qual = textCol.length ? `OR(ISNUMBER(${refs.number})=FALSE,${textCol.join(",")})` : `ISNUMBER(${refs.number})=FALSE`;
   return `IF(${qual},${disp("text")},${expr})`;
@@ -188,10 +209,12 @@ export function operatorFormula(refs: { target: string; number: string; clean: s
 export function operatorMirror(target: unknown, num: number | null, split: unknown, fallback: Operator, clean = ""): Operator {
   const s = split === null || split === undefined ? "" : excelText(split).trim();
   if (num === null || (LIVE_SPLIT_TEXT as readonly string[]).includes(s)) return "text";
-  const t = target === null || target === undefined ? "" : excelText(target).trim();
-  for (const [w, op] of LIVE_PREFIX) if (t.startsWith(w)) return op;
-  for (const [w, op] of LIVE_SUFFIX) if (t.endsWith(w)) return op;
-  if (split !== undefined) for (const [w, op] of LIVE_SPLIT_WORDS) if (s === w) return op;
+  const t = target === null || target === undefined ? "" : excelText(target).trim().replace(/ +/g, " ");
+  const pre = prefixOperatorMirror(t);
+  if (pre) return pre;
+  const suf = suffixOperatorMirror(t);
+  if (suf) return suf;
+  if (split !== undefined) for (const [op, words] of grouped(LIVE_SPLIT_WORDS)) if (words.includes(s)) return op;
   return dateMirror(clean) !== undefined ? "<=" : fallback;
 }
 
