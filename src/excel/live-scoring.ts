@@ -107,7 +107,10 @@ export async function applyLiveScoring(context: Excel.RequestContext, patch: Liv
     } catch (e) {
       // Undo whatever part of the batch Excel applied: the cells were empty, so emptying them restores them.
       try {
-        for (const c of patch.cells) ws.getRange(c.addr).values = [[""]];
+        for (const c of patch.cells) {
+          ws.getRange(c.addr).values = [[""]];
+          if (c.numberFormat) ws.getRange(c.addr).numberFormat = [["General"]];
+        }
         for (const cf of patch.conditionalFormats) ws.getRange(cf.range).conditionalFormats.clearAll();
         const again = loadStamp(context);
         await context.sync();

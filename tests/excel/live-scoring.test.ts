@@ -74,6 +74,27 @@ describe("live scoring through Office.js", () => {
     expect(ctx.syncCount).toBeLessThanOrEqual(4);
   });
 
+  it("undoes a write Excel applied in part before failing", async () => {
+    // Excel may apply part of a batch before an operation fails: here the whole write lands, then the sync fails.
+    class PartlyFailing extends FakeContext {
+      override async sync(): Promise<void> {
+        const n = this.syncCount + 1;
+        await super.sync();
+        if (n === 2) throw new Error("GeneralException: failed after applying");
+      }
+    }
+    const ctx = new PartlyFailing(["自评表"]);
+    ctx.sheet("自评表").set("G6", 8);
+    await expect(applyLiveScoring(ctx.asContext(), patch())).rejects.toThrow(/已撤销/);
+    const s = ctx.sheet("自评表");
+    expect(s.cell("J5")).toBeUndefined();
+    expect(s.cell("J6")).toBeUndefined();
+    expect(s.cell("J7")).toBeUndefined();
+    expect(s.cell("G6")?.value).toBe(8);
+    expect(ctx.sheets.has("_jixiao_live")).toBe(false);
+    expect(ctx.names.size).toBe(0);
+  });
+
   it("removes it again in three syncs, keeping a cell a person changed", async () => {
     const ctx = workbook();
     await applyLiveScoring(ctx.asContext(), patch());
