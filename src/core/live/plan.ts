@@ -139,12 +139,12 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
     for (let r = top; r <= bottom; r++) if (!look.empty(addr(r, c))) return false;
     return true;
   };
-  for (let tries = 0; tries < 40; tries++) {
-    let ok = true;
-    for (let i = 0; i < keys.length; i++) if (!free(left + i)) ok = false;
-    if (ok) break;
-    left++;
+  let found = false;
+  for (let tries = 0; tries < 40 && !found; tries++) {
+    found = keys.every((_, i) => free(left + i));
+    if (!found) left++;
   }
+  if (!found) return { ok: false, reasons: [{ reason: "no-space", text: table.sheet }] };
   const col: Partial<Record<ColumnKey, string>> = {};
   keys.forEach((k, i) => (col[k] = colLetter(left + i)));
   const at = (k: ColumnKey, row: number): string => `${col[k] as string}${row}`;
