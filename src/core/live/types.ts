@@ -41,15 +41,12 @@ export type LiveSkipReason =
   | "already-live"
   | "no-rows"
   | "no-weight"
-  | "weight-text"
   | "date-target"
-  | "split-target"
   | "target-form"
   | "actual-form"
   | "no-space"
   | "budget-unreadable"
-  | "rows-not-upgraded"
-  | "process-row";
+  | "rows-not-upgraded";
 
 export interface LiveSkip {
   reason: LiveSkipReason;
