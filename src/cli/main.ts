@@ -67,6 +67,10 @@ function program(lang: CliLang, io: CliIO, done: (code: number) => void): Comman
   prof(lib(common(p.command("score <file>"))))
     .description(t("计算每张表的得分、一级小计、预算执行得分、总分和等级", "compute row scores, subtotals, budget score, total and grade of each table"))
     .option("--json", t("输出 JSON", "print JSON"))
+    .option("--live", t("在原表上加上实时计分公式，另存为 -o 指定的新文件", "add live score formulas to the table where it stands, saved as the -o file"))
+    .option("--remove-live", t("移除实时计分，另存为 -o 指定的新文件", "remove live scoring, saved as the -o file"))
+    .option("-o, --output <file>", t("输出的 .xlsx 文件（不会改写原文件）", "output .xlsx file (the input is never written)"))
+    .option("--force", t("覆盖已存在的输出文件", "overwrite an existing output file"))
     .action(async (file: string, o: Record<string, string | boolean | undefined>) => done(await (await commands.score()).scoreCommand(file, o, lang, io)));
 
   const library = common(p.command("library")).description(t("指标库：信息、构建、比较", "indicator library: info, build, diff"));

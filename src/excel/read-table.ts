@@ -1,5 +1,6 @@
 import type { CellValue, Grid, WorkbookGrids } from "../core/table/grid";
 import { STAMP_SHEET } from "../core/table/templates/layout";
+import { LIVE_SHEET } from "../core/live/stamp";
 import { parseRange } from "./a1";
 import { excelApiSupported } from "./support";
 
@@ -53,7 +54,7 @@ export async function readActiveTable(context: Excel.RequestContext, options: Re
     regions.push({ ws, used, merged, helper });
   };
   addRegion(active, false);
-  const helpers = (options.helperSheets ?? [STAMP_SHEET]).map((n) => {
+  const helpers = (options.helperSheets ?? [STAMP_SHEET, LIVE_SHEET]).map((n) => {
     const ws = wb.worksheets.getItemOrNullObject(n);
     ws.load("name");
     return ws;

@@ -91,7 +91,7 @@ describe("manifest.xml", () => {
 
   it("names ribbon buttons 打开助手, 插入模板, 检查, 计分 on the Home tab", () => {
     const labels = [...shorts.values()].map((s) => s["@DefaultValue"]);
-    for (const l of ["打开助手", "插入模板", "检查", "计分"]) expect(labels).toContain(l);
+    for (const l of ["打开助手", "插入模板", "检查", "计分", "实时计分"]) expect(labels).toContain(l);
     expect(xml).toContain('<OfficeTab id="TabHome">');
   });
 
@@ -107,7 +107,7 @@ describe("manifest.xml", () => {
       expect([w, h]).toEqual([Number(node["@size"]), Number(node["@size"])]);
       checked++;
     });
-    expect(checked).toBe(15);
+    expect(checked).toBe(18);
     expect(pngSize(iconFile(String((app.IconUrl as Record<string, string>)["@DefaultValue"])))).toEqual({ w: 32, h: 32 });
     expect(pngSize(iconFile(String((app.HighResolutionIconUrl as Record<string, string>)["@DefaultValue"])))).toEqual({ w: 64, h: 64 });
   });

@@ -8,11 +8,13 @@ import type { CliIO } from "../io";
 import { loadLibraryFile } from "../library-file";
 import { termSafe } from "../terminal";
 import { WorkbookReadError } from "../../xlsx/errors";
+import { scoreLiveCommand, type ScoreLiveOptions } from "./score-live";
 
-export interface ScoreOptions {
+export interface ScoreOptions extends ScoreLiveOptions {
   library?: string;
   profile?: string;
   json?: boolean;
+  live?: boolean;
 }
 
 const STATE_ZH: Record<ScoreOut["state"], string> = {
@@ -31,6 +33,7 @@ const STATE_EN: Record<ScoreOut["state"], string> = {
 };
 
 export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLang, io: CliIO): Promise<number> {
+  if (opts.live || opts.removeLive) return scoreLiveCommand(file, opts, lang, io);
   const t = (zh: string, en: string): string => tr(lang, zh, en);
   const library = await loadLibraryFile(opts.library, io.cwd);
   const ctx = makeContext(library, lang, opts.profile);

@@ -116,6 +116,8 @@ export interface Table {
   typedTotal?: Cell<number | null>;
   /** 小计 rows the department typed, each closing a first-level block (its first-level cell). */
   typedSubtotals?: { level1: Cell<string>; cell: Cell<number | null> }[];
+  /** Live scoring Jixiao added to this department table (src/core/live), read from its stamp. */
+  live?: { mode: "fill" | "beside"; profile: string; cells: number };
   /** Full marks of the indicator block printed in its label: "绩效指标（90分）", "年度绩效目标（80分）". */
   indicatorWeight?: number;
 }

@@ -12,6 +12,8 @@ import { analyze, EMPTY_ANALYSIS, type Analysis } from "../state/analyze";
 import { CheckPane } from "./CheckPane";
 import { LibraryPane } from "./LibraryPane";
 import { ScorePane } from "./ScorePane";
+import { planLiveScoring } from "../../core/live/plan";
+import { liveSkipText } from "../../core/live/messages";
 import { SettingsPane } from "./SettingsPane";
 
 type TabId = "library" | "check" | "score" | "settings";
@@ -76,6 +78,25 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
       const plan = buildTemplate(kind, { library, profile, indicators: inds });
       return t.templateInserted(await host.insertTemplate(plan));
     });
+  // 启用实时计分: planned on a fresh read, so the cells it writes are the ones empty now.
+  const onLiveAdd = (index: number): void =>
+    void guard(async () => {
+      const grids = await host.read();
+      const a = analyze(grids, profile, view).tables[index];
+      if (!a) throw new Error(t.noTable);
+      const uiLang = lang === "en" ? "en" : "zh-CN";
+      const r = planLiveScoring(a, grids, { library: { id: library.meta.id, version: library.meta.version } });
+      if (!r.ok) throw new Error(t.liveRefused(r.reasons.map((x) => liveSkipText(x, uiLang)).join("；")));
+      await host.addLiveScoring(r.patch);
+      return t.liveAdded(r.patch.upgradedRows, r.patch.skipped.map((x) => liveSkipText(x, uiLang)).join("；"));
+    });
+  const onLiveRemove = (index: number): void =>
+    void guard(async () => {
+      const table = analysis.tables[index]?.table;
+      if (!table) throw new Error(t.noTable);
+      const r = await host.removeLiveScoring(table.sheet);
+      return t.liveRemoved(r.removed, r.kept.length);
+    });
   const onSelect = (issue: Issue): void => {
     if (issue.cell) void host.selectCell(issue.sheet, issue.cell);
   };
@@ -99,7 +120,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
         <div style={{ marginTop: 8 }}>
           {tab === "library" && <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} />}
           {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
-          {tab === "score" && <ScorePane analysis={analysis} t={t} />}
+          {tab === "score" && <ScorePane analysis={analysis} t={t} live={{ onAdd: onLiveAdd, onRemove: onLiveRemove }} />}
           {tab === "settings" && (
             <SettingsPane t={t} lang={lang} profileId={profileId} library={library} onLang={setLang} onProfile={setProfileId} onLibrary={setCustomLibrary} />
           )}

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Text, makeStyles } from "@fluentui/react-components";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
 import type { TableScore } from "../../core/scoring/types";
 import type { Strings } from "../i18n";
 import type { Analysis } from "../state/analyze";
@@ -38,7 +38,12 @@ export function ScoreChart({ score, t }: { score: TableScore; t: Strings }): Rea
   );
 }
 
-export function ScorePane({ analysis, t }: { analysis: Analysis; t: Strings }): React.ReactElement {
+export interface LiveActions {
+  onAdd(index: number): void;
+  onRemove(index: number): void;
+}
+
+export function ScorePane({ analysis, t, live }: { analysis: Analysis; t: Strings; live?: LiveActions }): React.ReactElement {
   const s = useStyles();
   if (analysis.tables.length === 0) return <p>{t.noTable}</p>;
   return (
@@ -50,6 +55,15 @@ export function ScorePane({ analysis, t }: { analysis: Analysis; t: Strings }): 
             {t.total}: {fmt(score.total)} · {t.grade}: {score.grade ?? "—"}
           </p>
           {score.total === null && <p>{t.scoreState[score.state]}</p>}
+          {live && table.kind === "self-eval" && table.layout !== "jixiao" && (
+            <p>
+              {table.live ? (
+                <Button size="small" data-testid={`live-off-${i}`} onClick={() => live.onRemove(i)}>{t.liveOff}</Button>
+              ) : (
+                <Button size="small" appearance="primary" data-testid={`live-on-${i}`} title={t.liveHint} onClick={() => live.onAdd(i)}>{t.liveOn}</Button>
+              )}
+            </p>
+          )}
           <table className={s.table}>
             <thead><tr><th>{t.filterLevel1} / {t.filterLevel2}</th><th>{t.weight}</th><th>{t.score}</th></tr></thead>
             <tbody>

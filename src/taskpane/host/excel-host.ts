@@ -5,6 +5,8 @@ import type { WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
 import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
 import type { WorkbookHost } from "./types";
+import type { LivePatch } from "../../core/live/types";
+import { applyLiveScoring, removeLiveScoringExcel } from "../../excel/live-scoring";
 
 /** The real host: every call is one Excel.run through the src/excel adapter. */
 export class ExcelHost implements WorkbookHost {
@@ -30,6 +32,17 @@ export class ExcelHost implements WorkbookHost {
     return Excel.run(async (ctx) => {
       await applyMarks(ctx, issues, this.marks);
       await flushMarks(this.marks);
+    });
+  }
+  addLiveScoring(patch: LivePatch): Promise<void> {
+    return Excel.run(async (ctx) => {
+      await applyLiveScoring(ctx, patch);
+    });
+  }
+  removeLiveScoring(sheet: string): Promise<{ removed: number; kept: string[] }> {
+    return Excel.run(async (ctx) => {
+      const r = await removeLiveScoringExcel(ctx, sheet);
+      return { removed: r.removed, kept: r.kept };
     });
   }
   subscribe(listener: () => void): () => void {

@@ -7,6 +7,9 @@ import { OPERATOR_DISPLAY } from "../../core/values/types";
 import { colToLetters, parseCell } from "../../excel/a1";
 import { anchorRowFor } from "../../excel/insert-indicators";
 import type { WorkbookHost } from "./types";
+import type { LivePatch } from "../../core/live/types";
+import { LIVE_SHEET, readLiveStamps, stampNameRefs, stampRows } from "../../core/live/stamp";
+import { normalizeFormula } from "../../core/checks/normalize";
 
 /** A sheet as a sparse map, turned into a Grid (origin A1) on read. */
 class MemSheet {
@@ -195,6 +198,61 @@ export class MemoryHost implements WorkbookHost {
       if (!best || r < best[0] || (r === best[0] && c < best[1])) best = [r, c];
     }
     return best ? `${colToLetters(best[1])}${best[0]}` : null;
+  }
+
+  async addLiveScoring(patch: LivePatch): Promise<void> {
+    const sheet = this.sheets.find((s) => s.name === patch.sheet);
+    if (!sheet) throw new Error(`没有工作表 ${patch.sheet} / no sheet ${patch.sheet}`);
+    const taken = patch.cells.filter((c) => {
+      const { row, col } = parseCell(c.addr);
+      return sheet.cells.has(sheet.key(row, col)) && !(sheet.get(row, col) === "" && !sheet.cells.get(sheet.key(row, col))?.formula);
+    });
+    if (taken.length) throw new Error(`单元格 ${taken.map((c) => c.addr).join("、")} 已有内容，未写入 / cells not empty; nothing written`);
+    const earlier = this.liveStamps();
+    if (earlier.some((s) => s.sheet === patch.sheet)) throw new Error(`工作表“${patch.sheet}”已启用实时计分 / live scoring is already on ${patch.sheet}`);
+    for (const c of patch.cells) {
+      const { row, col } = parseCell(c.addr);
+      // The memory workbook does not compute formulas; the core scores from the values.
+      sheet.set(row, col, c.formula !== undefined ? null : (c.value ?? null), c.formula);
+    }
+    this.writeLiveStamp([...earlier, patch.stamp]);
+    this.emit();
+  }
+
+  async removeLiveScoring(sheetName: string): Promise<{ removed: number; kept: string[] }> {
+    const stamps = this.liveStamps();
+    const mine = stamps.find((s) => s.sheet === sheetName);
+    const sheet = this.sheets.find((s) => s.name === sheetName);
+    if (!mine || !sheet) return { removed: 0, kept: [] };
+    let removed = 0;
+    const kept: string[] = [];
+    for (const c of mine.cells) {
+      const { row, col } = parseCell(c.addr);
+      const cur = sheet.cells.get(sheet.key(row, col));
+      const same = c.formula !== undefined ? cur?.formula !== undefined && normalizeFormula(cur.formula) === normalizeFormula(c.formula) : cur?.value === (c.value ?? "") && !cur?.formula;
+      if (same) {
+        sheet.set(row, col, null);
+        removed++;
+      } else kept.push(c.addr);
+    }
+    this.writeLiveStamp(stamps.filter((s) => s !== mine));
+    this.emit();
+    return { removed, kept };
+  }
+
+  private liveStamps() {
+    const s = this.sheets.find((x) => x.name === LIVE_SHEET);
+    return s ? readLiveStamps({ name: "", sheets: [s.toGrid()] }) : [];
+  }
+
+  private writeLiveStamp(stamps: ReturnType<MemoryHost["liveStamps"]>): void {
+    this.sheets = this.sheets.filter((s) => s.name !== LIVE_SHEET);
+    for (const n of Object.keys(stampNameRefs())) delete this.names[n];
+    if (stamps.length === 0) return;
+    const sheet = new MemSheet(LIVE_SHEET, true);
+    stampRows(stamps).forEach((row, i) => row.forEach((v, j) => sheet.set(i + 1, j + 1, v)));
+    this.sheets.push(sheet);
+    Object.assign(this.names, stampNameRefs());
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
 import type { WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
+import type { LivePatch } from "../../core/live/types";
 
 /**
  * What the task pane needs from a workbook. ExcelHost drives the open workbook through src/excel; MemoryHost
@@ -18,6 +19,10 @@ export interface WorkbookHost {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks issue cells in the workbook (no-op where there is nothing to mark). */
   mark(issues: readonly Issue[]): Promise<void>;
+  /** Adds live scoring (src/core/live) to a recognised table's own sheet; writes nothing if a cell is taken. */
+  addLiveScoring(patch: LivePatch): Promise<void>;
+  /** Removes the live scoring of `sheet`; returns how many cells were emptied and which changed ones were kept. */
+  removeLiveScoring(sheet: string): Promise<{ removed: number; kept: string[] }>;
   /** Calls `listener` when the workbook may have changed; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

@@ -48,6 +48,12 @@ export const en: Strings = {
   weight: "Weight",
   score: "Score",
   chartTitle: "Score and weight per first level",
+  liveOn: "Add live scoring",
+  liveOff: "Remove live scoring",
+  liveHint: "Adds score formulas beside this table (computed score, subtotals, total, grade) without changing what was typed; they recalculate without the add-in.",
+  liveAdded: (rows, notes) => `Live scoring added: formulas for ${rows} rows${notes ? ` (${notes})` : ""}`,
+  liveRemoved: (n, kept) => `Live scoring removed: ${n} cells emptied${kept ? `, ${kept} changed cells kept` : ""}`,
+  liveRefused: (why) => `Live scoring cannot be added: ${why}`,
   scoreState: {
     scored: "",
     goal: "Goal tables are not scored.",

@@ -46,6 +46,12 @@ export const zhCN = {
   weight: "分值",
   score: "得分",
   chartTitle: "各一级指标得分与分值",
+  liveOn: "启用实时计分",
+  liveOff: "移除实时计分",
+  liveHint: "在本表旁加上计分公式（核算得分、小计、总分、等级），不改动已填写的内容；不装插件也能随改随算。",
+  liveAdded: (rows: number, notes: string) => `已启用实时计分：${rows} 行指标写入公式${notes ? `（${notes}）` : ""}`,
+  liveRemoved: (n: number, kept: number) => `已移除实时计分：清空 ${n} 个单元格${kept ? `，${kept} 个已被改动的单元格保留` : ""}`,
+  liveRefused: (why: string) => `无法启用实时计分：${why}`,
   scoreState: {
     scored: "",
     goal: "目标表不计分。",

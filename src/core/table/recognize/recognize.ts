@@ -12,6 +12,8 @@ import { readStamp, STAMP_SHEET } from "./stamp";
 import type { RecognizeProblem, RecognizeResult } from "./types";
 import { LISTS_SHEET, readJixiaoSheet } from "./jixiao";
 import type { Profile } from "../../profiles/schema";
+import { LIVE_SHEET, readLiveStamps } from "../../live/stamp";
+import { liveFormulaCells, maskLiveCells, ownerOf } from "../../live/recognize";
 
 export interface RecognizeOptions {
   /** Profiles of the library in use, to rebuild the score formula of a Jixiao template whose profile is not built in. */
@@ -153,7 +155,8 @@ export function recognizeTables(wb: WorkbookGrids, options: RecognizeOptions = {
   const problems: RecognizeProblem[] = [];
   const tables: Table[] = [];
   const stamp = readStamp(wb);
-  const sheets = wb.sheets.filter((g) => g.sheet !== STAMP_SHEET && !(stamp && g.sheet === LISTS_SHEET));
+  const live = readLiveStamps(wb);
+  const sheets = wb.sheets.filter((g) => g.sheet !== STAMP_SHEET && g.sheet !== LIVE_SHEET && !(stamp && g.sheet === LISTS_SHEET));
   const withContent = sheets.filter(hasContent);
   if (withContent.length === 0) {
     problems.push({ code: "recognize/empty-workbook", severity: "error", sheet: "", params: { name: wb.name } });
@@ -161,10 +164,17 @@ export function recognizeTables(wb: WorkbookGrids, options: RecognizeOptions = {
   }
   const empty: string[] = [];
   for (const grid of withContent) {
-    const view = new SheetView(grid);
+    // Live scoring added to a department's sheet is read past: the table is the one the person wrote.
+    const liveStamp = live.find((s) => s.sheet === grid.sheet);
+    const view = new SheetView(liveStamp ? maskLiveCells(grid, liveStamp) : grid);
     const jixiao = stamp ? readJixiaoSheet(view, stamp, problems, options.profiles) : undefined;
     const found = jixiao ? [jixiao] : recognizeSheet(view, problems);
     if (stamp) for (const t of found) t.meta.stamp = stamp;
+    const owner = liveStamp ? ownerOf(found, liveStamp) : undefined;
+    if (owner && liveStamp) {
+      owner.live = { mode: liveStamp.mode, profile: liveStamp.profile, cells: liveStamp.cells.length };
+      owner.formulaCells = [...(owner.formulaCells ?? []), ...liveFormulaCells(grid, liveStamp)];
+    }
     if (found.length === 0 && !problems.some((p) => p.sheet === grid.sheet)) empty.push(grid.sheet);
     tables.push(...found);
   }
