@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { assembleLibrary, serializeLibrary, BUILTIN_PATH, LibraryBuildError, ROOT } from "../../scripts/build-library";
 import { loadLibrary } from "../../src/core/library/load";
+import { builtinLibrary } from "../../src/core/library/builtin";
 import { DEPT_DIMENSIONS, PROJECT_TYPES, SECTORS, TANGSHAN_TYPES, type LibraryPackage } from "../../src/core/library/schema";
 import { parseTarget } from "../../src/core/values/parse";
 import { directionOf } from "../../src/core/values/types";
@@ -24,6 +25,12 @@ describe("built-in indicator library (assets/library/builtin.json)", () => {
   test("is exactly what scripts/build-library.ts produces from the fragments (run npm run library:build)", () => {
     const rebuilt = serializeLibrary(assembleLibrary());
     expect(fs.readFileSync(BUILTIN_PATH, "utf8")).toBe(rebuilt);
+  });
+
+  test("is valid and already what the schema makes of it, so the program may take it as it is at run time", () => {
+    // builtinLibrary() skips the schema pass; this is the guarantee it relies on.
+    expect(JSON.parse(JSON.stringify(loadLibrary(raw)))).toEqual(raw);
+    expect(builtinLibrary()).toEqual(pkg);
   });
 
   test("carries meta, the national-2020 tree and the three profiles", () => {
