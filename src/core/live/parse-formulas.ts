@@ -1,4 +1,5 @@
 import { OPERATOR_DISPLAY, type Operator } from "../values/types";
+import { PREFIX, SUFFIX } from "../values/operators";
 import { strLit } from "../scoring/formulas/literal";
 
 /**
@@ -12,23 +13,16 @@ import { strLit } from "../scoring/formulas/literal";
  * Classic functions only: IF, AND, ISNUMBER, TRIM, SUBSTITUTE, LEFT, RIGHT, MID, FIND, VALUE, IFERROR.
  */
 
-/** Operators written in front of a number, longest first (values/operators.ts PREFIX, plus full-width signs). */
+/**
+ * Operators written in front of a number, longest first: the reader's own list (values/operators.ts),
+ * plus the full-width signs the reader normalises before it looks (a formula sees the cell as typed).
+ */
 export const LIVE_PREFIX: readonly (readonly [string, Operator])[] = (
-  [
-    [">=", ">="], ["=>", ">="], ["≥", ">="], ["≧", ">="], ["<=", "<="], ["=<", "<="], ["≤", "<="], ["≦", "<="],
-    ["+/-", "±"], ["+-", "±"], ["±", "±"], ["==", "="], [">", ">"], ["＞", ">"], ["<", "<"], ["＜", "<"], ["=", "="], ["＝", "="],
-    ["大于或等于", ">="], ["大于等于", ">="], ["不低于", ">="], ["不少于", ">="], ["不小于", ">="],
-    ["至少", ">="], ["最少", ">="], ["达到", ">="], ["不超过", "<="], ["不高于", "<="], ["不大于", "<="],
-    ["不多于", "<="], ["至多", "<="], ["最多", "<="], ["小于或等于", "<="], ["小于等于", "<="], ["控制在", "<="],
-    ["大于", ">"], ["高于", ">"], ["超过", ">"], ["多于", ">"], ["小于", "<"], ["低于", "<"], ["少于", "<"],
-    ["等于", "="],
-  ] as [string, Operator][]
+  [...PREFIX, ["≧", ">="], ["≦", "<="], ["＞", ">"], ["＜", "<"], ["＝", "="]] as (readonly [string, Operator])[]
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** Words after the number and unit (values/operators.ts SUFFIX). */
-export const LIVE_SUFFIX: readonly (readonly [string, Operator])[] = (
-  [["及以上", ">="], ["或以上", ">="], ["以上", ">="], ["及以下", "<="], ["或以下", "<="], ["以下", "<="], ["以内", "<="], ["之内", "<="], ["内", "<="]] as [string, Operator][]
-).sort((a, b) => b[0].length - a[0].length);
+/** Words after the number and unit: the reader's own list. */
+export const LIVE_SUFFIX: readonly (readonly [string, Operator])[] = SUFFIX;
 
 /** 指标性质 column words (values/operators.ts WORDS) and what a bare number under them means. */
 export const LIVE_SPLIT_WORDS: readonly (readonly [string, Operator])[] = [

@@ -2,7 +2,7 @@ import type { Operator } from "./types";
 import { toHalfWidth } from "./normalize";
 
 /** Operators written in front of a number, symbols and words; longest first so "≥=" or "不低于" win. */
-const PREFIX: readonly (readonly [string, Operator])[] = (
+export const PREFIX: readonly (readonly [string, Operator])[] = (
   [
     [">=", ">="], ["=>", ">="], ["≥", ">="], ["<=", "<="], ["=<", "<="], ["≤", "<="],
     ["+/-", "±"], ["+-", "±"], ["±", "±"], ["==", "="], [">", ">"], ["<", "<"], ["=", "="],
@@ -15,7 +15,7 @@ const PREFIX: readonly (readonly [string, Operator])[] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Words after the number and unit: "90%以上", "5%以内", "3日内". */
-const SUFFIX: readonly (readonly [string, Operator])[] = (
+export const SUFFIX: readonly (readonly [string, Operator])[] = (
   [
     ["及以上", ">="], ["或以上", ">="], ["以上", ">="], ["及以下", "<="], ["或以下", "<="], ["以下", "<="],
     ["以内", "<="], ["之内", "<="], ["内", "<="],
