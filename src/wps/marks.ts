@@ -62,14 +62,56 @@ export const WPS_MARKS_KEY = "jixiaoMarks";
 
 const Stored = z.record(z.string(), z.object({ fill: z.string().regex(/^#[0-9A-Fa-f]{6}$/).nullable() }));
 
+/** The storage calls the mark store needs: PluginStorage, the page's localStorage, or both. */
+export type KeyValueStore = Pick<EtPluginStorage, "getItem" | "setItem" | "removeItem">;
+
 /**
- * Originals kept in the add-in's PluginStorage, one entry per workbook, so the ribbon's 检查 (run from the
- * add-in's main page) and the task pane share them. PluginStorage lives as long as WPS runs and is not saved
- * with the file (et-jsapi-declare index.d.ts): after WPS restarts, marks placed earlier are no longer known.
+ * Writes to every store and reads from the first that has the key. The add-in's PluginStorage is shared by its
+ * pages (ribbon and task pane) but lives only while WPS runs (et-jsapi-declare index.d.ts); the pages'
+ * localStorage (same origin) may outlive a restart of WPS. Together they give both.
+ */
+export function layeredStore(...stores: (KeyValueStore | null | undefined)[]): KeyValueStore {
+  const live = stores.filter((s): s is KeyValueStore => !!s);
+  return {
+    getItem(key) {
+      for (const s of live) {
+        try {
+          const v = s.getItem(key);
+          if (v !== null && v !== undefined && v !== "") return v;
+        } catch {
+          // a store that fails to read is skipped
+        }
+      }
+      return null;
+    },
+    setItem(key, value) {
+      for (const s of live) {
+        try {
+          s.setItem(key, value);
+        } catch {
+          // a full or blocked store must not stop the marks
+        }
+      }
+    },
+    removeItem(key) {
+      for (const s of live) {
+        try {
+          s.removeItem(key);
+        } catch {
+          // as above
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Originals kept per workbook (keyed by its full path) so the ribbon's 检查 (run from the add-in's main page)
+ * and the task pane share them, and, through localStorage, a restart of WPS does not lose them.
  */
 export class PluginStorageMarkStore implements MarkStore {
   constructor(
-    private readonly storage: EtPluginStorage,
+    private readonly storage: KeyValueStore,
     private readonly workbook: () => string,
   ) {}
   private key(): string {

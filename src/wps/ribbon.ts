@@ -1,8 +1,9 @@
 import { analyzeWorkbook } from "../core/analysis";
 import { builtinLibrary, createLibraryView } from "../core/library";
 import type { EtApplication, EtTaskPane } from "./et";
-import { applyMarks, PluginStorageMarkStore } from "./marks";
+import { applyMarks } from "./marks";
 import { readActiveTable } from "./read-table";
+import { wpsMarkStore } from "./wps-host";
 
 /** The ribbon's buttons (assets/wps/ribbon.xml), the same four commands as the Excel manifest. */
 export const COMMANDS = {
@@ -35,7 +36,7 @@ export interface RibbonControl {
  * getImage="ribbon.GetImage"), as the vendor's ET templates (npm wpsjs 2.2.3, et_react ribbon.js) define them.
  */
 export function createRibbon(app: EtApplication, options: RibbonOptions) {
-  const marks = new PluginStorageMarkStore(app.PluginStorage, () => app.ActiveWorkbook?.FullName || app.ActiveWorkbook?.Name || "");
+  const marks = wpsMarkStore(app);
 
   const existingPane = (): EtTaskPane | null => {
     const id = Number(app.PluginStorage.getItem(PANE_ID) ?? "");

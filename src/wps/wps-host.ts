@@ -8,7 +8,7 @@ import type { WorkbookHost } from "../taskpane/host/types";
 import type { EtApplication } from "./et";
 import { insertIndicators } from "./insert-indicators";
 import { startLiveChecking } from "./live";
-import { applyMarks, PluginStorageMarkStore } from "./marks";
+import { applyMarks, layeredStore, PluginStorageMarkStore } from "./marks";
 import { readActiveTable } from "./read-table";
 import { renderPlan } from "./render-plan";
 import { selectCell } from "./select";
@@ -22,7 +22,7 @@ export class WpsHost implements WorkbookHost {
     readonly app: EtApplication,
     options: { marks?: MarkStore; debounceMs?: number } = {},
   ) {
-    this.marks = options.marks ?? new PluginStorageMarkStore(app.PluginStorage, () => app.ActiveWorkbook?.FullName || app.ActiveWorkbook?.Name || "");
+    this.marks = options.marks ?? wpsMarkStore(app);
     this.debounceMs = options.debounceMs;
   }
   private readonly debounceMs: number | undefined;
@@ -49,6 +49,19 @@ export class WpsHost implements WorkbookHost {
       console.warn("实时检查不可用 / live checking unavailable", e);
       return () => undefined;
     }
+  }
+}
+
+/** The mark store the pane and the ribbon share: PluginStorage, backed by the page's localStorage. */
+export function wpsMarkStore(app: EtApplication, local: Storage | null = pageLocalStorage()): MarkStore {
+  return new PluginStorageMarkStore(layeredStore(app.PluginStorage, local), () => app.ActiveWorkbook?.FullName || app.ActiveWorkbook?.Name || "");
+}
+
+function pageLocalStorage(): Storage | null {
+  try {
+    return (globalThis as { localStorage?: Storage }).localStorage ?? null;
+  } catch {
+    return null;
   }
 }
 
