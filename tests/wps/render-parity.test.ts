@@ -76,6 +76,37 @@ describe.each(KINDS)("the %s template in WPS and in Excel", (kind) => {
     expect(compared).toBeGreaterThan(50);
   });
 
+  it("styles the same cells: bold, fill, font colour, wrap, alignment, borders", () => {
+    const H: Record<string, number> = { Left: -4131, Center: -4108, Right: -4152 };
+    const V: Record<string, number> = { Top: -4160, Center: -4108, Bottom: -4107 };
+    let checked = 0;
+    for (const sp of p.sheets) {
+      const ws = et.book.sheet(sp.name);
+      for (const op of ctx.ops.filter((o) => o.sheet === sp.name && o.target && o.target !== "*")) {
+        const rect = parseRange(op.target);
+        if (rect.bottom > 100000 || rect.right > 1000) continue; // whole columns: widths, checked below
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const cell = ws.cell(r, c);
+            const where = `${sp.name}!${colToLetters(c)}${r} ${op.prop}`;
+            const got = (v: unknown): void => {
+              expect({ where, v }).toEqual({ where, v: op.value });
+              checked++;
+            };
+            if (op.prop === "format.font.bold") got(cell?.font.Bold);
+            else if (op.prop === "format.fill.color") got(cell?.fill === null || cell?.fill === undefined ? null : bgrToHex(cell.fill));
+            else if (op.prop === "format.font.color") got(cell ? bgrToHex(cell.font.Color) : null);
+            else if (op.prop === "format.wrapText") got(cell?.wrap);
+            else if (op.prop === "format.horizontalAlignment") expect({ where, v: cell?.hAlign }).toEqual({ where, v: H[op.value as string] });
+            else if (op.prop === "format.verticalAlignment") expect({ where, v: cell?.vAlign }).toEqual({ where, v: V[op.value as string] });
+            else if (op.prop === "format.borders.getItem().style" && r === rect.top && c === rect.left) expect({ where, top: cell?.borders[8]?.LineStyle }).toEqual({ where, top: 1 });
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("merges the same ranges", () => {
     for (const sp of p.sheets) {
       const fromWps = et.book.sheet(sp.name).merges.map((m) => rectAddr(m)).sort();
@@ -133,6 +164,10 @@ describe.each(KINDS)("the %s template in WPS and in Excel", (kind) => {
         expect(charsToPoints(ws.Range(`${col}1`).ColumnWidth)).toBeCloseTo(x?.value as number);
         expect(ws.Range(`${col}1`).ColumnWidth).toBe(chars);
       }
+      const hiddenX = ctx.ops.filter((o) => o.sheet === sp.name && o.prop === "columnHidden" && o.value === true).map((o) => o.target.split(":")[0]!.replace(/\d+$/, ""));
+      expect([...ws.hiddenColumns].map((c) => colToLetters(c)).sort()).toEqual(hiddenX.sort());
+      // Row heights: the plan's, in points (src/excel does not write them yet; ET's RowHeight is in points).
+      for (const [row, h] of Object.entries(sp.rowHeights ?? {})) expect(ws.Range(`${row}:${row}`).RowHeight).toBe(h);
       expect(ws.ProtectContents).toBe(ctx.sheet(sp.name).protected);
       if (sp.protect) expect(ws.protection.allowFormattingCells).toBe(true);
       const unlocked = ctx.ops.filter((o) => o.sheet === sp.name && o.prop === "format.protection.locked");
