@@ -43,12 +43,25 @@ export class WpsHost implements WorkbookHost {
     await applyMarks(this.app, issues, this.marks);
   }
   subscribe(listener: () => void): () => void {
+    let stop: () => void;
     try {
-      return startLiveChecking(this.app, listener, this.debounceMs);
+      stop = startLiveChecking(this.app, listener, this.debounceMs);
     } catch (e) {
       console.warn("实时检查不可用 / live checking unavailable", e);
       return () => undefined;
     }
+    // The listeners live in WPS, the functions in this page: when the pane closes or reloads, take them off
+    // so WPS never calls into a page that is gone.
+    const win = (globalThis as { addEventListener?: Window["addEventListener"]; removeEventListener?: Window["removeEventListener"] });
+    let done = false;
+    const off = (): void => {
+      if (done) return;
+      done = true;
+      stop();
+      win.removeEventListener?.("pagehide", off);
+    };
+    win.addEventListener?.("pagehide", off);
+    return off;
   }
 }
 
