@@ -228,6 +228,8 @@ function applyValidation(target: EtRange, v: PlanValidation, rename: (s: string)
   dv.Delete();
   if (v.type === "list") {
     const source = v.listFormula !== undefined ? `=${rename(v.listFormula.replace(/^=/, ""))}` : (v.list ?? []).join(",");
+    // Validation.Add's Formula1 "must not exceed 255 characters" (Excel VBA reference, which ET follows).
+    if (source.length > 255) throw new Error(`${v.range} 的下拉列表超过 255 个字符 / the list for ${v.range} is longer than 255 characters`);
     dv.Add(XL.validateList, XL.validAlertStop, XL.between, source);
     dv.InCellDropdown = true;
   } else {

@@ -38,3 +38,11 @@ describe("applySheetPatch (the path a live-scoring upgrade takes)", () => {
     await expect(applySheetPatch(new FakeEtApp().asApplication(), "没有", { cells: [] })).rejects.toThrow(/没有工作表/);
   });
 });
+
+describe("validation lists", () => {
+  it("refuses a literal list longer than Validation.Add takes (255 characters) with a clear message", async () => {
+    const et = new FakeEtApp(["表"]);
+    const list = Array.from({ length: 60 }, (_, i) => `选项${i}`);
+    await expect(applySheetPatch(et.asApplication(), "表", { cells: [], validations: [{ range: "A1:A3", type: "list", list, allowBlank: true }] })).rejects.toThrow(/255/);
+  });
+});
