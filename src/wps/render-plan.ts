@@ -132,13 +132,19 @@ export function applySheetPatch(app: EtApplication, sheetName: string, patch: Sh
     const wasProtected = ws.ProtectContents;
     if (wasProtected) ws.Unprotect();
     const counter = { writes: 0 };
-    writeSheet(
-      app,
-      ws,
-      { name: sheetName, cells: patch.cells, merges: patch.merges ?? [], validations: patch.validations ?? [], conditionalFormats: patch.conditionalFormats ?? [], columnWidths: patch.columnWidths ?? {}, protect: wasProtected },
-      (s) => s,
-      counter,
-    );
+    try {
+      writeSheet(
+        app,
+        ws,
+        { name: sheetName, cells: patch.cells, merges: patch.merges ?? [], validations: patch.validations ?? [], conditionalFormats: patch.conditionalFormats ?? [], columnWidths: patch.columnWidths ?? {}, protect: wasProtected },
+        (s) => s,
+        counter,
+      );
+    } catch (e) {
+      // A failed patch must not leave the person's sheet unprotected.
+      if (wasProtected && !ws.ProtectContents) ws.Protect(undefined, true, true, undefined, false, true, true, true, false, false, false, false, false, true, true);
+      throw e;
+    }
     return counter.writes;
   });
 }

@@ -42,7 +42,9 @@ describe("applySheetPatch (the path a live-scoring upgrade takes)", () => {
 describe("validation lists", () => {
   it("refuses a literal list longer than Validation.Add takes (255 characters) with a clear message", async () => {
     const et = new FakeEtApp(["表"]);
+    et.book.sheet("表").Protect(undefined, true, true, undefined, false, true);
     const list = Array.from({ length: 60 }, (_, i) => `选项${i}`);
     await expect(applySheetPatch(et.asApplication(), "表", { cells: [], validations: [{ range: "A1:A3", type: "list", list, allowBlank: true }] })).rejects.toThrow(/255/);
+    expect(et.book.sheet("表").ProtectContents).toBe(true); // still protected after the failed patch
   });
 });
