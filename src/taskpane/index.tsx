@@ -4,6 +4,7 @@ import { App } from "./components/App";
 import { ExcelHost } from "./host/excel-host";
 import { MemoryHost } from "./host/memory-host";
 import type { WorkbookHost } from "./host/types";
+import { wpsApplication, WpsHost } from "../wps/wps-host";
 
 declare global {
   interface Window {
@@ -32,9 +33,12 @@ async function officeHost(): Promise<{ inExcel: boolean; dark: boolean }> {
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
-  const { inExcel, dark } = await officeHost().catch(() => ({ inExcel: false, dark: false }));
+  // Inside WPS 表格 the page has WPS's `Application` and no Office.js: the pane drives WPS's object model.
+  const wps = wpsApplication();
+  const { inExcel, dark } = wps ? { inExcel: true, dark: false } : await officeHost().catch(() => ({ inExcel: false, dark: false }));
   let host: WorkbookHost;
-  if (inExcel) host = new ExcelHost();
+  if (wps) host = new WpsHost(wps);
+  else if (inExcel) host = new ExcelHost();
   else {
     const memory = new MemoryHost();
     window.jixiaoMemoryHost = memory;

@@ -10,7 +10,7 @@ import type { LivePatch } from "../../core/live/types";
  * keeps a workbook in memory so the pane works (and is tested) outside Office.
  */
 export interface WorkbookHost {
-  readonly kind: "excel" | "memory";
+  readonly kind: "excel" | "memory" | "wps";
   /** A snapshot of the active table region plus helper sheets and names. */
   read(): Promise<WorkbookGrids>;
   /** Writes a template; resolves with the visible sheet's name. */
