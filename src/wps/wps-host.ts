@@ -1,3 +1,5 @@
+import type { LivePatch } from "../core/live/types";
+import { applyLiveScoringWps, removeLiveScoringWps } from "./live-scoring";
 import type { Issue } from "../core/checks/types";
 import type { Indicator } from "../core/library/schema";
 import type { WorkbookGrids } from "../core/table/grid";
@@ -41,6 +43,12 @@ export class WpsHost implements WorkbookHost {
   }
   async mark(issues: readonly Issue[]): Promise<void> {
     await applyMarks(this.app, issues, this.marks);
+  }
+  async addLiveScoring(patch: LivePatch): Promise<void> {
+    await applyLiveScoringWps(this.app, patch);
+  }
+  removeLiveScoring(sheet: string): Promise<{ removed: number; kept: string[] }> {
+    return removeLiveScoringWps(this.app, sheet);
   }
   subscribe(listener: () => void): () => void {
     let stop: () => void;
