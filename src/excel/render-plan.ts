@@ -221,11 +221,59 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else ws.freezePanes.freezeColumns(cols);
   }
+  if (sp.print && excelApiSupported("1.9")) {
+    await batch.reserve(200 + JSON.stringify(sp.print).length);
+    applyPrint(ws, sp.print);
+  }
+  if (sp.autoFilter) {
+    await batch.reserve(60);
+    ws.autoFilter.apply(ws.getRange(sp.autoFilter.range));
+  }
+  for (const n of sp.notes ?? []) {
+    if (!excelApiSupported("1.18")) break;
+    await batch.reserve(80 + n.text.length * 3);
+    (ws as unknown as { notes: { add(cell: Excel.Range, text: string): void } }).notes.add(ws.getRange(n.addr), n.text);
+  }
   if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
   if (sp.protect) {
     await batch.reserve(80);
-    // Formatting stays allowed so the add-in's issue highlights work on a protected template.
-    ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    // Only formula cells are locked: formats, row heights, column widths, inserted rows, sorting and notes
+    // stay the person's (the exceljs renderer writes the same options).
+    ws.protection.protect({
+      allowFormatCells: true,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowInsertRows: true,
+      allowInsertHyperlinks: true,
+      allowAutoFilter: true,
+      allowSort: true,
+      allowEditObjects: true,
+    });
+  }
+}
+
+/** Page layout (ExcelApi 1.9): A4 landscape, one page wide, print area and title rows, footer, black and white. */
+function applyPrint(ws: Excel.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
+  const pl = ws.pageLayout;
+  pl.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  pl.paperSize = "A4" as Excel.PaperType;
+  pl.blackAndWhite = p.blackAndWhite;
+  pl.zoom = { horizontalFitToPages: p.fitWidth, verticalFitToPages: p.fitHeight };
+  if (p.margins) {
+    pl.leftMargin = p.margins.left * 72;
+    pl.rightMargin = p.margins.right * 72;
+    pl.topMargin = p.margins.top * 72;
+    pl.bottomMargin = p.margins.bottom * 72;
+    pl.headerMargin = p.margins.header * 72;
+    pl.footerMargin = p.margins.footer * 72;
+  }
+  if (p.area) pl.setPrintArea(p.area);
+  if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.split(":").join(":$")}`);
+  if (p.footer) {
+    const f = pl.headersFooters.defaultForAllPages;
+    if (p.footer.left) f.leftFooter = p.footer.left;
+    if (p.footer.center) f.centerFooter = p.footer.center;
+    if (p.footer.right) f.rightFooter = p.footer.right;
   }
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellStyle, PlanCell, PlanConditionalFormat, PlanValidation, SheetPlan, WorkbookPlan } from "../core/table/plan";
+import type { CellStyle, PlanCell, PlanConditionalFormat, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from "../core/table/plan";
 import { validatePlan, TemplatePlanError } from "../core/table/templates/validate-plan";
 
 /** Font most Chinese government forms print in; LibreOffice and WPS substitute a CJK font when absent. */
@@ -101,11 +101,31 @@ function styleMergedFollowers(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): void {
+/** Page setup from the plan; A4 is paper size 9 in OOXML. */
+function pageSetupOf(p: PlanPrint | undefined): Partial<ExcelJS.PageSetup> {
+  const base: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: p?.orientation ?? "landscape", fitToPage: true, fitToWidth: p?.fitWidth ?? 1, fitToHeight: p?.fitHeight ?? 0 };
+  if (!p) return base;
+  return {
+    ...base,
+    // exceljs prefixes "$" to each end's column only; give it "A$1" so the rows are absolute too.
+    ...(p.area ? { printArea: p.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    blackAndWhite: p.blackAndWhite,
+    ...(p.margins ? { margins: { ...p.margins } } : {}),
+  };
+}
+
+/** Excel header/footer string: &L, &C, &R sections. */
+export function footerString(f: NonNullable<PlanPrint["footer"]>): string {
+  return `${f.left ? `&L${f.left}` : ""}${f.center ? `&C${f.center}` : ""}${f.right ? `&R${f.right}` : ""}`;
+}
+
+function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sp.name, {
     state: sp.hidden ? "hidden" : "visible",
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows }] } : {}),
+    pageSetup: pageSetupOf(sp.print),
+    ...(sp.print?.footer ? { headerFooter: { oddFooter: footerString(sp.print.footer), differentFirst: false, differentOddEven: false } } : {}),
+    ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows, topLeftCell: `A${sp.frozen.rows + 1}` }] } : {}),
   });
   for (const [col, width] of Object.entries(sp.columnWidths)) ws.getColumn(col).width = width;
   for (const col of sp.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
@@ -117,16 +137,25 @@ function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): void {
   }
   for (const v of sp.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sp.conditionalFormats);
+  if (sp.autoFilter) ws.autoFilter = sp.autoFilter.range;
+  for (const n of sp.notes ?? []) ws.getCell(n.addr).note = n.text;
   if (sp.protect) {
     // No password: protection guards formulas against slips, not against the person who owns the file.
+    // In exceljs's model `true` means "allowed" (written as formatCells="0"): the person may change
+    // formats, row heights and column widths, insert rows, sort and filter; only locked (formula) cells
+    // refuse edits — the same options the Office.js renderer sets.
     internals(ws).sheetProtection = {
       sheet: true,
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: false,
-      formatRows: false,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      insertHyperlinks: true,
+      sort: true,
+      autoFilter: true,
     };
   }
+  return ws;
 }
 
 /** Render a validated plan into an exceljs workbook (nothing is written to disk here). */
