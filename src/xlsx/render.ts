@@ -120,7 +120,8 @@ export function footerString(f: NonNullable<PlanPrint["footer"]>): string {
   return `${f.left ? `&L${f.left}` : ""}${f.center ? `&C${f.center}` : ""}${f.right ? `&R${f.right}` : ""}`;
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): ExcelJS.Worksheet {
+/** Add one planned sheet to a workbook (a new one, or a department's file being annotated). */
+export function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sp.name, {
     state: sp.hidden ? "hidden" : "visible",
     pageSetup: pageSetupOf(sp.print),
@@ -168,5 +169,13 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sp of plan.sheets) renderSheet(wb, sp);
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
+  return wb;
+}
+
+/** Render standalone sheets (review summary, 审核意见) into a new workbook; no template stamp involved. */
+export function renderSheets(sheets: readonly SheetPlan[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "绩效目标助手 Jixiao";
+  for (const sp of sheets) renderSheet(wb, sp);
   return wb;
 }

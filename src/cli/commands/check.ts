@@ -8,7 +8,9 @@ import { collectInputs } from "../inputs";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
 import { checkInPool, checkSequential, defaultJobs, POOL_THRESHOLD, type InputFile } from "../pool";
-import { buildReport } from "../report";
+import { annotateAll, printAnnotated } from "../annotate";
+import { printCheckHuman, roundFiles } from "../output-format";
+import { buildReviewWorkbook, profileLookup } from "../report-sheets";
 import { writeNew } from "./write";
 
 export interface CheckOptions {
@@ -18,6 +20,8 @@ export interface CheckOptions {
   report?: string;
   jobs?: number;
   force?: boolean;
+  /** Folder for annotated copies (审核意见 sheet and cell notes); inputs are never written. */
+  annotate?: string;
 }
 
 export interface CheckRun {
@@ -44,36 +48,6 @@ export async function checkPaths(paths: readonly string[], opts: CheckOptions, l
   return { library: { id: library.meta.id, version: library.meta.version, hash: libraryHash(library), profile: profile.id }, files };
 }
 
-const SEV: Record<string, [string, string]> = { error: ["错误", "error"], warning: ["警告", "warning"], info: ["提示", "info"] };
-
-function printHuman(run: CheckRun, lang: CliLang, io: CliIO): void {
-  const t = (zh: string, en: string): string => tr(lang, zh, en);
-  io.stdout(`${t("指标库", "Library")} ${run.library.id}@${run.library.version}  ${t("规则", "profile")} ${run.library.profile}\n`);
-  for (const f of run.files) {
-    io.stdout(`\n${f.file}\n`);
-    if (f.error) {
-      io.stdout(`  ${t("无法读取", "unreadable")}: ${f.error}\n`);
-      continue;
-    }
-    for (const tb of f.tables) {
-      const total = tb.score?.total;
-      const score = tb.score ? `  ${t("得分", "score")} ${total === null || total === undefined ? "—" : Math.round(total * 100) / 100} ${tb.score.grade ?? ""}` : "";
-      io.stdout(`  ${t("表", "table")} ${tb.sheet} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")})${score}\n`);
-    }
-    for (const i of f.issues) {
-      const sev = SEV[i.severity] ?? [i.severity, i.severity];
-      const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
-      io.stdout(`  [${lang === "en" ? sev[1] : sev[0]}] ${i.code} ${where}  ${i.message}\n`);
-    }
-  }
-  const errors = run.files.reduce((n, f) => n + f.issues.filter((i) => i.severity === "error").length, 0);
-  const warnings = run.files.reduce((n, f) => n + f.issues.filter((i) => i.severity === "warning").length, 0);
-  const unreadable = run.files.filter((f) => f.error).length;
-  io.stdout(
-    `\n${t(`共 ${run.files.length} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个无法读取`, `${run.files.length} files: ${errors} errors, ${warnings} warnings, ${unreadable} unreadable`)}\n`,
-  );
-}
-
 /** Exit 2 when some input could not be read, 1 when some issue is an error, else 0. */
 export function exitCodeOf(run: CheckRun): number {
   if (run.files.some((f) => f.error)) return 2;
@@ -82,8 +56,14 @@ export function exitCodeOf(run: CheckRun): number {
 
 export async function checkCommand(paths: readonly string[], opts: CheckOptions, lang: CliLang, io: CliIO): Promise<number> {
   const run = await checkPaths(paths, opts, lang, io.cwd);
-  if (opts.report) await writeNew(resolve(io.cwd, opts.report), opts.force ?? true, lang, (p) => buildReport(run.files, lang).xlsx.writeFile(p));
-  if (opts.json) io.stdout(`${JSON.stringify(run)}\n`);
-  else printHuman(run, lang, io);
-  return exitCodeOf(run);
+  const library = await loadLibraryFile(opts.library, io.cwd);
+  const shown = { ...run, files: roundFiles(run.files, profileLookup(library, run.library.profile)) };
+  if (opts.report) await writeNew(resolve(io.cwd, opts.report), opts.force ?? true, lang, (p) => buildReviewWorkbook(run.files, run, library, io.cwd).xlsx.writeFile(p));
+  const annotated = opts.annotate ? await annotateAll(await collectInputs(paths, io.cwd), makeContext(library, lang, opts.profile), { outDir: resolve(io.cwd, opts.annotate), force: opts.force ?? false, library: run.library, lang }) : undefined;
+  if (opts.json) io.stdout(`${JSON.stringify(annotated ? { ...shown, annotated } : shown)}\n`);
+  else {
+    printCheckHuman(shown, lang, io);
+    if (annotated) printAnnotated(annotated, lang, io);
+  }
+  return annotated?.some((a) => a.error) ? 2 : exitCodeOf(run);
 }

@@ -15,7 +15,7 @@ export interface Conclusion {
  * The overall conclusion for one table (or a whole file) by the profile's `review` rules: 退回 when a
  * return code is raised or errors reach `returnAtErrors`; 通过 with no error and few warnings; else 修改后通过.
  */
-export function conclude(issues: readonly Issue[], profile: Profile): Conclusion {
+export function conclude(issues: readonly Pick<Issue, "code" | "severity">[], profile: Pick<Profile, "review">): Conclusion {
   const r = profile.review;
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;

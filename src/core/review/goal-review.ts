@@ -99,7 +99,11 @@ export function buildGoalReview(analysis: Analysis, ctx: ReviewContext): SheetPl
     const own = analysis.issues.filter((x) => x.table === i);
     for (const c of CRITERIA) {
       const found = sortIssues(own.filter((x) => criterionOf(x) === c.name && x.severity !== "info"));
-      const lines = found.slice(0, 12).map((x) => `${x.cell ? `${x.cell}：` : ""}${formatIssue(x, "zh-CN")}`);
+      const lines = found.slice(0, 12).map((x) => {
+        const text = formatIssue(x, "zh-CN");
+        // Most messages open with their cell already; others get it in front.
+        return x.cell && !text.startsWith(x.cell) ? `${x.cell}：${text}` : text;
+      });
       if (found.length > lines.length) lines.push(`……另有 ${found.length - lines.length} 项，见「审核意见」`);
       sb.value(`A${r}`, c.name, S.label).value(`B${r}`, c.point, S.text);
       sb.input(`C${r}`, lines.length > 0 ? lines.join("\n") : "未发现问题", S.text).input(`D${r}`, RESULT(found), S.centered);

@@ -33,10 +33,10 @@ export interface OpinionPlan {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const rowOfCell = (a: string | undefined): number => Number(/\d+/.exec(a ?? "")?.[0] ?? 0);
+const rowOfCell = (a: string | null | undefined): number => Number(/\d+/.exec(a ?? "")?.[0] ?? 0);
 
 /** Errors first, then warnings, then notes; within each, in sheet order. */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
+export function sortIssues<T extends { severity: Severity; sheet: string; cell?: string | null | undefined }>(issues: readonly T[]): T[] {
   return [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || rowOfCell(a.cell) - rowOfCell(b.cell));
 }
 
