@@ -10,4 +10,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
   testTimeout: 30000,
+  globalSetup: "<rootDir>/tests/global-setup.js",
 };

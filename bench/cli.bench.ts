@@ -1,17 +1,23 @@
 /**
- * `jixiao check` over a directory of 1,000 self-evaluation workbooks (30 indicators each) against
- * merely loading the same files with exceljs. Figures are printed, never asserted. BENCH_FILES
- * lowers the count for a quick run.
+ * The command line as a reviewer meets it, whole processes timed on this machine:
+ *  - start-up: `jixiao --help` / `--version` against `node -e 0` (target: ≤ 3×);
+ *  - `jixiao check ONE.xlsx` (target: ≤ 0.5 s);
+ *  - checking 1,000 self-evaluations (30 indicators each) against a bare exceljs load of the same
+ *    files in this same run (target: ≤ 0.6×), with and without the worker pool;
+ *  - linearity from 100 to 3,000 files and peak RSS at 3,000 (target: < 300 MiB).
+ * Figures are printed, never asserted. BENCH_FILES lowers the 1,000; BENCH_MAX caps the linearity
+ * series (default 3000); BENCH_BEFORE_BIN times another bin/jixiao.js (an older checkout) beside this one.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { builtinLibrary } from "../src/core/library";
-import { checkInPool, checkSequential, defaultJobs, makeContext } from "../src/cli";
+import { checkSequential, makeContext } from "../src/cli";
 import { collectInputs } from "../src/cli/inputs";
 import { SheetSpec, indicatorRows, writeSpec } from "../tests/fixtures/workbooks/spec";
-import { report } from "./util";
+import { median, report } from "./util";
 
 const LEVELS: [string, string][] = [
   ["产出指标", "数量指标"],
@@ -31,50 +37,141 @@ function selfEval(i: number): SheetSpec {
   s.row("A8", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
   const rows = Array.from({ length: 30 }, (_, k) => {
     const [l1, l2] = LEVELS[k % LEVELS.length] as [string, string];
-    return [l1, l2, `指标${k + 1}`, `≥${90 + (k % 10)}%`, `${88 + ((k + i) % 12)}%`, 3, 3, ""];
+    return [l1, l2, `${l2.replace("指标", "")}考核项${k + 1}`, `≥${90 + (k % 10)}%`, `${88 + ((k + i) % 12)}%`, 3, 3, ""];
   }).sort((a, b) => LEVELS.findIndex((l) => l[1] === a[1]) - LEVELS.findIndex((l) => l[1] === b[1]));
   indicatorRows(s, "A9", rows);
   s.put(`A${9 + rows.length}`, "总分");
   return s;
 }
 
+const ROOT = join(__dirname, "..");
+const BIN = join(ROOT, "bin", "jixiao.js");
+
+/** Wall time of a whole process (ms), output discarded. */
+function wall(args: string[], cwd = ROOT): number {
+  const t0 = performance.now();
+  spawnSync(process.execPath, args, { cwd, stdio: "ignore" });
+  return performance.now() - t0;
+}
+
+const medianOf = (runs: number, f: () => number): number => median(Array.from({ length: runs }, f));
+
+/**
+ * Wall time (ms), CPU time (user + system, ms) and peak RSS (MiB) of a process, through /usr/bin/time
+ * when present. CPU time is printed beside wall time because the machine is shared: other work
+ * stretches wall time, much less the CPU a run itself uses.
+ */
+function wallAndRss(args: string[], cwd: string): { ms: number; cpuMs: number | null; rssMiB: number | null } {
+  const hasTime = existsSync("/usr/bin/time");
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" })
+    : spawnSync(process.execPath, args, { cwd, stdio: "ignore" });
+  const ms = performance.now() - t0;
+  const [u, sys, kb] = hasTime ? (String(r.stderr).trim().split("\n").pop() ?? "").split(" ").map(Number) : [];
+  return {
+    ms,
+    cpuMs: u !== undefined && sys !== undefined && Number.isFinite(u + sys) ? (u + sys) * 1000 : null,
+    rssMiB: kb !== undefined && Number.isFinite(kb) ? kb / 1024 : null,
+  };
+}
+
+async function makeFiles(dir: string, from: number, to: number): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (let i = from; i < to; i++) await writeSpec({ name: `${i}.xlsx`, sheets: [selfEval(i)] }, join(dir, `${String(i).padStart(4, "0")}.xlsx`));
+}
+
 export default async function bench(): Promise<void> {
   const n = Number(process.env.BENCH_FILES ?? 1000);
-  const dir = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
+  const max = Number(process.env.BENCH_MAX ?? 3000);
+  const before = process.env.BENCH_BEFORE_BIN;
+  const bins: [string, string][] = [["now", BIN], ...(before ? ([["before", before]] as [string, string][]) : [])];
+  if (!existsSync(join(ROOT, "dist-cli", "jixiao.cjs"))) spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { stdio: "inherit" });
+  const work = mkdtempSync(join(tmpdir(), "jixiao-bench-"));
   try {
+    // Start-up.
+    const node0 = medianOf(7, () => wall(["-e", "0"]));
+    const startRows: Record<string, number> = { "node -e 0 (ms)": node0 };
+    for (const [label, bin] of bins) {
+      const help = medianOf(7, () => wall([bin, "--help"]));
+      startRows[`${label}: jixiao --help (ms)`] = help;
+      startRows[`${label}: --help ÷ node -e 0`] = help / node0;
+      if (label === "now") startRows[`${label}: jixiao --version (ms)`] = medianOf(7, () => wall([bin, "--version"]));
+    }
+    report("start-up, whole process, median of 7", startRows);
+
+    // One file.
+    await makeFiles(join(work, "one"), 0, 1);
+    const one = join(work, "one", "0000.xlsx");
+    const oneRows: Record<string, number> = {};
+    for (const [label, bin] of bins) oneRows[`${label}: jixiao check ONE.xlsx (ms)`] = medianOf(5, () => wall([bin, "check", one]));
+    report("check one self-evaluation, whole process, median of 5", oneRows);
+
+    // n files against a bare exceljs load of the same files.
+    const dir = join(work, "files");
     let t0 = performance.now();
-    for (let i = 0; i < n; i++) await writeSpec({ name: `${i}.xlsx`, sheets: [selfEval(i)] }, join(dir, `${String(i).padStart(4, "0")}.xlsx`));
+    await makeFiles(dir, 0, n);
     const genMs = performance.now() - t0;
     const inputs = await collectInputs([dir], dir);
-
     t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (const f of inputs) await new ExcelJS.Workbook().xlsx.readFile(f.path);
-    const loadSeq = performance.now() - t0;
-
+    const loadMs = performance.now() - t0;
+    const cpu1 = process.cpuUsage(cpu0);
+    const loadCpuMs = (cpu1.user + cpu1.system) / 1000;
     const ctx = makeContext(builtinLibrary(), "zh-CN");
     t0 = performance.now();
-    const seq = await checkSequential(inputs, ctx);
-    const checkSeq = performance.now() - t0;
+    await checkSequential(inputs, ctx);
+    const inProc = performance.now() - t0;
+    const rows: Record<string, number | string> = { "generate (ms)": genMs, "exceljs load only, in-process, sequential (ms)": loadMs, "exceljs load only, CPU (ms)": loadCpuMs, "check, in-process, sequential (ms)": inProc, "ratio in-process check ÷ exceljs load": inProc / loadMs };
+    const outputs = new Map<string, string>();
+    for (const [label, bin] of bins) {
+      for (const jobs of label === "now" ? ["1", "2"] : ["1"]) {
+        const { ms, cpuMs } = wallAndRss([bin, "check", dir, "--jobs", jobs], dir);
+        rows[`${label}: jixiao check DIR --jobs ${jobs}, whole process (ms)`] = ms;
+        rows[`${label}: ratio (--jobs ${jobs}) ÷ exceljs load, wall`] = ms / loadMs;
+        if (cpuMs !== null) {
+          rows[`${label}: jixiao check DIR --jobs ${jobs}, CPU (ms)`] = cpuMs;
+          rows[`${label}: ratio (--jobs ${jobs}) ÷ exceljs load, CPU`] = cpuMs / loadCpuMs;
+        }
+        if (label === "now") outputs.set(jobs, spawnSync(process.execPath, [bin, "check", dir, "--json", "--jobs", jobs], { encoding: "utf8", maxBuffer: 1 << 30 }).stdout);
+      }
+      if (label === "now") rows[`${label}: jixiao check DIR (default jobs), whole process (ms)`] = wall([bin, "check", dir]);
+    }
+    rows["pool output identical to --jobs 1"] = outputs.get("1") === outputs.get("2") ? "yes" : "NO";
+    report(`check ${n} self-evaluation workbooks × 30 indicators`, rows);
 
-    const jobs = defaultJobs();
-    t0 = performance.now();
-    const par = await checkInPool(inputs, jobs, { cwd: dir, lang: "zh-CN" });
-    const checkPool = performance.now() - t0;
-
-    const tables = par.reduce((s, f) => s + f.tables.length, 0);
-    const same = JSON.stringify(seq) === JSON.stringify(par);
-    report(`check ${n} self-evaluation workbooks × 30 indicators`, {
-      "generate (ms)": genMs,
-      "exceljs load only, sequential (ms)": loadSeq,
-      "check, sequential in-process (ms)": checkSeq,
-      [`check, worker pool of ${jobs} (ms)`]: checkPool,
-      "ratio check÷load, both sequential": checkSeq / loadSeq,
-      "ratio pool check÷sequential load": checkPool / loadSeq,
-      "per file, pool (ms)": checkPool / n,
-      "tables recognised": tables,
-      "pool result equals sequential": same ? "yes" : "NO",
-    });
+    // Linearity and memory, reusing the files above and adding more.
+    const lin: Record<string, number | string> = {};
+    let have = n;
+    for (const size of [100, 300, 1000, 3000].filter((s) => s <= max)) {
+      const d = join(work, `lin-${size}`);
+      mkdirSync(d);
+      if (size > have) {
+        await makeFiles(dir, have, size);
+        have = size;
+      }
+      // A folder holding exactly `size` of the files, as hard links (regular files to every version).
+      for (let i = 0; i < size; i++) {
+        const name = `${String(i).padStart(4, "0")}.xlsx`;
+        linkSync(join(dir, name), join(d, name));
+      }
+      for (const jobs of ["1", "2"]) {
+        const r = wallAndRss([BIN, "check", d, "--jobs", jobs], d);
+        lin[`${size} files --jobs ${jobs}: ms`] = r.ms;
+        lin[`${size} files --jobs ${jobs}: ms per file`] = r.ms / size;
+        if (r.cpuMs !== null) lin[`${size} files --jobs ${jobs}: CPU ms per file`] = r.cpuMs / size;
+        if (r.rssMiB !== null) lin[`${size} files --jobs ${jobs}: peak RSS (MiB)`] = r.rssMiB;
+      }
+      if (before && size >= 1000) {
+        const r = wallAndRss([before, "check", d], d);
+        lin[`before: ${size} files default jobs: ms`] = r.ms;
+        if (r.cpuMs !== null) lin[`before: ${size} files: CPU ms per file`] = r.cpuMs / size;
+        if (r.rssMiB !== null) lin[`before: ${size} files: peak RSS (MiB)`] = r.rssMiB;
+      }
+    }
+    report("linearity and peak memory, whole process", lin);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,24 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is TypeScript run through tsx's loader, so `npx jixiao` works straight after `npm ci`.
-require("tsx/cjs/api").register();
-const { run } = require("../src/cli/main.ts");
+// Runs the prebuilt bundle (dist-cli/, made by `npm ci` through the "prepare" script), so nothing is
+// compiled at run time. Without it (a checkout that was never built), say so and fall back to tsx.
+const { join } = require("node:path");
+const { existsSync } = require("node:fs");
+
+const bundle = join(__dirname, "..", "dist-cli", "jixiao.cjs");
+let run;
+if (existsSync(bundle)) {
+  ({ run } = require(bundle));
+} else {
+  process.stderr.write("提示：命令行尚未构建，请在项目目录运行 npm run build:cli（或 npm ci）；现以较慢的方式运行 / note: the CLI is not built; run `npm run build:cli` (or npm ci); running the slow way\n");
+  try {
+    require("tsx/cjs/api").register();
+  } catch {
+    process.stderr.write("错误：无法运行未构建的命令行（缺少 tsx）/ error: cannot run the unbuilt CLI (tsx missing)\n");
+    process.exit(2);
+  }
+  ({ run } = require("../src/cli/main.ts"));
+}
 
 run(process.argv.slice(2)).then(
   (code) => {

@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { access, mkdir, rename, unlink } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { access } from "node:fs/promises";
+import { basename, isAbsolute, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { buildGoalReview, buildOpinion, GOAL_REVIEW_SHEET, NOTE_PREFIX, OPINION_SHEET, type Verdict } from "../core/review";
 import type { PlanNote } from "../core/table/plan";
@@ -11,6 +10,7 @@ import { tr, type CliLang } from "./i18n";
 import { resolveProfile } from "./library-file";
 import type { InputFile } from "./pool";
 import { checkTime } from "./report-sheets";
+import { writeNew } from "./commands/write";
 
 export interface AnnotateResult {
   input: string;
@@ -30,7 +30,8 @@ export interface AnnotateOptions {
 
 /** Where the copy of `input` goes: its path under the folder that was checked, else its name; macros are not kept, so .xlsm becomes .xlsx. */
 export function annotatedPath(input: InputFile, outDir: string): string {
-  const rel = isAbsolute(input.display) || input.display.startsWith("..") ? basename(input.path) : input.display;
+  const shown = input.display ?? basename(input.path);
+  const rel = isAbsolute(shown) || shown.startsWith("..") ? basename(input.path) : shown;
   return resolve(outDir, rel.replace(/\.xlsm$/i, ".xlsx"));
 }
 
@@ -44,23 +45,11 @@ export function attachNotes(ws: ExcelJS.Worksheet, notes: readonly PlanNote[]): 
   }
 }
 
-/** Write through a temporary file in the same folder and rename, so a crash never leaves half a workbook. */
-async function writeAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-}
-
 /** One workbook: analyse, copy with a 审核意见 sheet (and 绩效目标审核表 for goal tables) and cell notes. */
 export async function annotateOne(input: InputFile, ctx: CheckContext, opts: AnnotateOptions): Promise<AnnotateResult> {
   const t = (zh: string, en: string): string => tr(opts.lang, zh, en);
   const out = annotatedPath(input, opts.outDir);
+  const display = input.display ?? input.path;
   try {
     if (resolve(out) === resolve(input.path)) throw new Error(t("审核意见副本不能覆盖原文件，请换一个输出文件夹", "the annotated copy would replace the input; choose another folder"));
     if (!opts.force && (await access(out).then(() => true, () => false))) throw new Error(t(`“${out}”已存在，如需覆盖请加 --force`, `${out} exists; add --force to overwrite`));
@@ -82,10 +71,11 @@ export async function annotateOne(input: InputFile, ctx: CheckContext, opts: Ann
       const ws = wb.getWorksheet(sheet);
       if (ws) attachNotes(ws, notes);
     }
-    await writeAtomic(wb, out);
-    return { input: input.display, output: out, verdict: opinion.conclusion.verdict };
+    if (input.error) throw new Error(input.error);
+    await writeNew(out, { force: opts.force, lang: opts.lang, inputs: [input.path] }, (tmp) => wb.xlsx.writeFile(tmp));
+    return { input: display, output: out, verdict: opinion.conclusion.verdict };
   } catch (e) {
-    return { input: input.display, error: (e as Error).message || String(e) };
+    return { input: display, error: (e as Error).message || String(e) };
   }
 }
 

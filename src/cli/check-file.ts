@@ -1,8 +1,9 @@
 import { basename } from "node:path";
-import { readWorkbookGrids } from "../xlsx";
+import { readWorkbookGrids } from "../xlsx/read";
+import { WorkbookReadError } from "../xlsx/errors";
 import { analyzeWorkbook, type Analysis } from "../core/analysis";
 import type { LibraryView, Severity } from "../core/checks/types";
-import { createLibraryView, type LibraryPackage } from "../core/library";
+import { createLibraryView, libraryHash, type LibraryPackage } from "../core/library";
 import { formatIssue } from "../core/messages";
 import type { Lang } from "../core/messages/types";
 import type { Profile } from "../core/profiles/schema";
@@ -57,13 +58,20 @@ export interface FileOut {
 export interface CheckContext {
   library: LibraryPackage;
   view: LibraryView;
+  /**
+   * The library's content hash, computed on first use and kept (workers are handed it): most runs
+   * need it only for JSON, the report or a stamped template, so a plain check does not pay for it.
+   */
+  hash(): string;
   /** --profile: wins over a template's stamp; otherwise the stamp's profile, then the library default. */
   profile?: Profile;
   lang: CliLang;
 }
 
-export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string): CheckContext {
-  return { library, view: createLibraryView(library), lang, ...(profileId ? { profile: resolveProfile(library, profileId) } : {}) };
+export function makeContext(library: LibraryPackage, lang: CliLang, profileId?: string, hash?: string): CheckContext {
+  let known = hash;
+  const lazyHash = (): string => (known ??= libraryHash(library));
+  return { library, view: createLibraryView(library), hash: lazyHash, lang, ...(profileId ? { profile: resolveProfile(library, profileId) } : {}) };
 }
 
 export function scoreOut(s: TableScore): ScoreOut {
@@ -80,7 +88,7 @@ export function scoreOut(s: TableScore): ScoreOut {
 
 /** The one analysis, run for the CLI; this function only formats it. */
 export function analyzeForCli(grids: WorkbookGrids, ctx: CheckContext): Analysis {
-  return analyzeWorkbook(grids, { library: ctx.view, ...(ctx.profile ? { profile: ctx.profile } : {}) });
+  return analyzeWorkbook(grids, { library: ctx.view, libraryHash: ctx.hash, ...(ctx.profile ? { profile: ctx.profile } : {}) });
 }
 
 /** Check one workbook already read into grids: recognised tables, their issues and scores. */
@@ -117,7 +125,7 @@ export async function checkFile(path: string, display: string, ctx: CheckContext
     const grids = await readWorkbookGrids(path, basename(path));
     return checkGrids(grids, display, ctx);
   } catch (e) {
-    const msg = (e as Error).message || String(e);
-    return { file: display, error: ctx.lang === "en" ? (msg.split(" / ")[1] ?? msg) : msg, tables: [], issues: [] };
+    const msg = e instanceof WorkbookReadError ? e.text(ctx.lang) : (e as Error).message || String(e);
+    return { file: display, error: msg, tables: [], issues: [] };
   }
 }

@@ -4,8 +4,11 @@ import { loadLibraryFile } from "./library-file";
 import type { PoolSettings, PoolRequest, PoolReply } from "./pool";
 
 const settings = workerData as PoolSettings;
-// The library is parsed once per worker, not once per file.
-const ready = loadLibraryFile(settings.libraryPath, settings.cwd).then((lib) => makeContext(lib, settings.lang, settings.profileId));
+// The library comes already parsed and validated from the main thread (a structured clone), so a
+// worker starts without re-reading and re-validating it; without one it is loaded once per worker.
+const ready = (settings.library ? Promise.resolve(settings.library) : loadLibraryFile(settings.libraryPath, settings.cwd)).then((lib) =>
+  makeContext(lib, settings.lang, settings.profileId, settings.library ? settings.hash : undefined),
+);
 
 parentPort?.on("message", (req: PoolRequest) => {
   void ready

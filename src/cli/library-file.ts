@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import type { CellValue } from "../core/table/grid";
+import { basename, extname, resolve } from "node:path";
+import type { CellValue, Grid } from "../core/table/grid";
+import { readWorkbookGrids } from "../xlsx/read";
+import { WorkbookReadError } from "../xlsx/errors";
+import { colLetters, parseRange } from "../xlsx/reader/a1";
 import {
   builtinLibrary,
   LibraryLoadError,
@@ -14,41 +16,60 @@ import {
 import type { Profile } from "../core/profiles/schema";
 import { builtinProfile } from "../core/profiles/builtin";
 import { CliError } from "./errors";
+import { libraryProblemPlace, libraryProblemText } from "../core/messages/library";
 
-function plain(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "richText" in v) return v.richText.map((r) => r.text).join("");
-  if (typeof v === "object" && "result" in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if (typeof v === "object" && "text" in v) return String((v as { text: unknown }).text);
-  return String(v);
+/** A number format that shows a date (y, m, d outside quotes and brackets), as spreadsheets decide it. */
+function isDateFormat(fmt: string | null | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return /[dy]/i.test(bare) || /m.*[ds]|[dh].*m/i.test(bare);
 }
 
-/** The four sheets of a library workbook as plain arrays (missing sheets are empty). */
+const serialToIso = (serial: number): string => new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10);
+
+/** A library cell holding a formula whose result was never saved: nothing to read, so say which cell. */
+export class LibraryFormulaError extends Error {
+  constructor(readonly cell: string) {
+    super(`单元格 ${cell} 是公式但没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再试 / cell ${cell} holds a formula without a saved result; open and save the workbook first`);
+    this.name = "LibraryFormulaError";
+  }
+}
+
+/** One library sheet as rows of plain values: dates as ISO text, merged followers repeating their master. */
+function sheetRows(g: Grid): CellValue[][] {
+  const rows = g.values.map((row, r) =>
+    row.map((v, c) => {
+      if (v === null && g.formulas[r]?.[c]) throw new LibraryFormulaError(`${g.sheet}!${colLetters(c + 1)}${r + 1}`);
+      return typeof v === "number" && isDateFormat(g.numberFormats?.[r]?.[c]) ? serialToIso(v) : v;
+    }),
+  );
+  for (const m of g.merges) {
+    const box = parseRange(m);
+    if (!box) continue;
+    const master = rows[box.from.row - 1]?.[box.from.col - 1] ?? null;
+    for (let r = box.from.row; r <= box.to.row; r++) for (let c = box.from.col; c <= box.to.col; c++) if (rows[r - 1] && c - 1 < (rows[r - 1] as CellValue[]).length) (rows[r - 1] as CellValue[])[c - 1] = master;
+  }
+  return rows;
+}
+
+/**
+ * The four sheets of a library workbook as plain arrays (missing sheets stay missing so
+ * sheetsToPackage can name them). Read with the checking reader: one pass, linear in the cells.
+ */
 export async function readLibrarySheets(path: string): Promise<LibrarySheets> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  // Missing sheets stay missing so sheetsToPackage can name them.
+  const wb = await readWorkbookGrids(path, basename(path));
   const out = {} as LibrarySheets;
   for (const name of LIBRARY_SHEET_NAMES) {
-    const ws = wb.getWorksheet(name);
-    if (!ws) continue;
-    const rows: CellValue[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const vals: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) vals.push(plain(row.getCell(c).value));
-      rows[r - 1] = vals;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    out[name] = rows;
+    const g = wb.sheets.find((s) => s.sheet === name);
+    if (g) out[name] = sheetRows(g);
   }
   return out;
 }
 
 function describeLoadError(path: string, e: LibraryLoadError): string {
-  const first = e.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("；");
-  return `指标库文件“${path}”不符合格式 / library file ${path} is invalid: ${first}`;
+  const zh = e.problems.slice(0, 3).map((p) => `${libraryProblemPlace(p)}：${libraryProblemText(p)}`).join("；");
+  const en = e.problems.slice(0, 3).map((p) => `${libraryProblemPlace(p, "en")}: ${libraryProblemText(p, "en")}`).join("; ");
+  return `指标库文件“${path}”不符合格式：${zh} / library file ${path} is invalid: ${en}`;
 }
 
 /** A library from a .json package or a library workbook (.xlsx); the built-in one when no path is given. */
@@ -60,7 +81,8 @@ export async function loadLibraryFile(path: string | undefined, cwd: string): Pr
     return parseLibraryText(await readFile(full, "utf8"));
   } catch (e) {
     if (e instanceof LibraryLoadError) throw new CliError(describeLoadError(path, e));
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new CliError(`找不到指标库文件“${path}” / library file not found: ${path}`);
+    if (e instanceof LibraryFormulaError) throw new CliError(`指标库文件“${path}”有误：${e.message}`);
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e instanceof WorkbookReadError && e.problem === "not-found")) throw new CliError(`找不到指标库文件“${path}” / library file not found: ${path}`);
     throw new CliError(`无法读取指标库文件“${path}”：${(e as Error).message} / cannot read library file ${path}`);
   }
 }

@@ -2,11 +2,9 @@ import { basename, dirname, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import type { LibraryPackage } from "../core/library";
 import { buildReviewSummary, type SummaryFile } from "../core/review";
-import { BUILTIN_PROFILES } from "../core/profiles/builtin";
-import type { Profile } from "../core/profiles/schema";
 import { renderSheets } from "../xlsx/render";
 import type { FileOut } from "./check-file";
-import { resolveProfile } from "./library-file";
+import { profileLookup } from "./output-format";
 
 /** "2026-11-30 13:45:07 (UTC+08:00)": the reviewer's local time with its offset, unambiguous in an archive. */
 export function checkTime(d = new Date()): string {
@@ -16,12 +14,6 @@ export function checkTime(d = new Date()): string {
   const hh = String(Math.floor(Math.abs(off) / 60)).padStart(2, "0");
   const mm = String(Math.abs(off) % 60).padStart(2, "0");
   return `${local} (UTC${sign}${hh}:${mm})`;
-}
-
-/** The library's profiles first, then the built-in ones, then the run's profile for an unknown id. */
-export function profileLookup(library: LibraryPackage, runProfile: string): (id: string) => Profile {
-  const fallback = resolveProfile(library, runProfile);
-  return (id) => library.profiles?.find((p) => p.id === id) ?? BUILTIN_PROFILES.find((p) => p.id === id) ?? fallback;
 }
 
 /** The CLI's per-file output as the summary wants it: name and absolute folder apart. */

@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
-import type { CellValue, Grid, WorkbookGrids } from "../core/table/grid";
-import { plainValue } from "./cell-value";
+import type { WorkbookGrids } from "../core/table/grid";
 import { WorkbookReadError } from "./errors";
+import { LIMITS, LimitError, parseWorkbookPackage } from "./reader";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -12,18 +11,36 @@ const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 
 const startsWith = (buf: Buffer, magic: number[]): boolean => magic.every((b, i) => buf[i] === b);
 
-async function loadBytes(input: string | Buffer | ArrayBuffer, name: string): Promise<Buffer> {
+/** A workbook file bigger than this is not a submission; it is refused before it is read into memory. */
+const MAX_FILE_BYTES = LIMITS.totalBytes;
+
+function loadBytes(input: string | Buffer | ArrayBuffer, name: string): Buffer {
   if (typeof input !== "string") return Buffer.isBuffer(input) ? input : Buffer.from(new Uint8Array(input));
+  let fd: number | undefined;
   try {
-    return await readFile(input);
+    // A FIFO or a device would block or never end: refuse anything but a regular file before opening
+    // it, and open without blocking so a FIFO swapped in meanwhile cannot hang the run either.
+    // Synchronous on purpose: a check reads one small file after another, and five thread-pool round
+    // trips per file cost more than the reading itself.
+    if (!statSync(input).isFile()) throw new WorkbookReadError("not-a-file", name);
+    fd = openSync(input, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new WorkbookReadError("not-a-file", name);
+    if (st.size > MAX_FILE_BYTES) throw new WorkbookReadError("too-large", name, `${Math.round(st.size / 1024 / 1024)} MB`);
+    return readFileSync(fd);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", name);
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookReadError("no-permission", name);
+    if (code === "EISDIR") throw new WorkbookReadError("not-a-file", name);
     throw new WorkbookReadError("unreadable", name, (e as Error).message);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Classify bytes before handing them to exceljs, so the person gets a reason rather than a zip error. */
+/** Classify bytes before unzipping them, so the person gets a reason rather than a zip error. */
 function sniff(buf: Buffer, name: string): void {
   if (buf.length === 0) throw new WorkbookReadError("empty", name);
   if (startsWith(buf, CFB_MAGIC)) {
@@ -32,68 +49,19 @@ function sniff(buf: Buffer, name: string): void {
   if (!startsWith(buf, ZIP_MAGIC)) throw new WorkbookReadError("not-spreadsheet", name);
 }
 
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const vRow: CellValue[] = [];
-    const fRow: (string | null)[] = [];
-    const nRow: (string | null)[] = [];
-    const row = ws.getRow(r);
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      // Office.js reports merged followers as empty; exceljs repeats the master's value. Follow Office.js.
-      if (cell.isMerged && cell.master !== cell) {
-        vRow.push(null);
-        fRow.push(null);
-        nRow.push(null);
-        continue;
-      }
-      const isFormula = cell.type === ExcelJS.ValueType.Formula;
-      // cell.value drops falsy formula results (0, "", FALSE): a score of 0 would read as blank. cell.result keeps them.
-      vRow.push(isFormula ? plainValue(cell.result as ExcelJS.CellValue, date1904) : plainValue(cell.value, date1904));
-      const f = isFormula ? cell.formula : undefined;
-      fRow.push(f ? f.replace(/^=/, "") : null);
-      nRow.push(cell.numFmt ?? null);
-    }
-    values.push(vRow);
-    formulas.push(fRow);
-    numberFormats.push(nRow);
-  }
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  return { sheet: ws.name, origin: { row: 1, col: 1 }, values, formulas, numberFormats, merges: [...merges] };
-}
-
-function readDefinedNames(wb: ExcelJS.Workbook): Record<string, string> {
-  const out: Record<string, string> = {};
-  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  for (const dn of model) {
-    if (dn.ranges.length > 0) out[dn.name] = dn.ranges.join(",");
-  }
-  return out;
-}
-
 /**
  * Read every sheet of an .xlsx (hidden ones included) into plain grids. Dates become Excel serials,
- * formula cells give their cached result and their text. The input is never written to.
+ * formula cells give their cached result and their text. The input is never written to. Hostile
+ * packages (zip bombs, claimed extents of millions of cells) are refused before anything is expanded.
  */
 export async function readWorkbookGrids(input: string | Buffer | ArrayBuffer, name?: string): Promise<WorkbookGrids> {
   const label = name ?? (typeof input === "string" ? basename(input) : "workbook.xlsx");
-  const buf = await loadBytes(input, label);
+  const buf = loadBytes(input, label);
   sniff(buf, label);
-  const wb = new ExcelJS.Workbook();
   try {
-    // exceljs's Buffer type predates Node's generic Buffer; the bytes are what it wants.
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    return parseWorkbookPackage(buf, label);
   } catch (e) {
+    if (e instanceof LimitError) throw new WorkbookReadError("too-large", label, { zh: e.zh, en: e.en });
     throw new WorkbookReadError("unreadable", label, (e as Error).message);
   }
-  if (wb.worksheets.length === 0) throw new WorkbookReadError("unreadable", label, "no worksheets");
-  const date1904 = wb.properties.date1904 === true;
-  const sheets = wb.worksheets.map((ws) => readSheet(ws, date1904));
-  const definedNames = readDefinedNames(wb);
-  return { name: label, sheets, ...(Object.keys(definedNames).length > 0 ? { definedNames } : {}) };
 }

@@ -52,13 +52,22 @@ function writeCell(ws: ExcelJS.Worksheet, pc: PlanCell): void {
   applyStyle(cell, pc.style, pc.locked !== false);
 }
 
+/**
+ * An in-cell list as the formula string literal Excel stores: a quote inside an item is doubled, so a
+ * tier named `好"&WEBSERVICE(…)&"` stays one item of text and never becomes part of a formula. Commas
+ * separate items in this literal and cannot be escaped, so one inside an item becomes "，".
+ */
+export function listLiteral(items: readonly string[]): string {
+  return `"${items.map((i) => i.replace(/,/g, "，").replace(/"/g, '""')).join(",")}"`;
+}
+
 function writeValidation(ws: ExcelJS.Worksheet, v: PlanValidation): void {
   const messages = {
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
     ...(v.error ? { showErrorMessage: true, errorStyle: "stop" as const, errorTitle: v.error.title, error: v.error.text } : { showErrorMessage: true }),
   };
   if (v.type === "list") {
-    const source = v.listFormula !== undefined ? v.listFormula.replace(/^=/, "") : `"${(v.list ?? []).join(",")}"`;
+    const source = v.listFormula !== undefined ? v.listFormula.replace(/^=/, "") : listLiteral(v.list ?? []);
     internals(ws).dataValidations.add(v.range, { type: "list", allowBlank: v.allowBlank, formulae: [source], ...messages });
     return;
   }

@@ -48,7 +48,8 @@ const close = (a: number | null, b: number | null): boolean => (a === null || b 
  */
 function names(i: Issue, cell: string | undefined): boolean {
   if (!cell || i.cell === cell) return true;
-  const range = typeof i.params.cells === "string" ? parseRange(i.params.cells) ?? parseRange(`${i.params.cells}:${i.params.cells}`) : null;
+  const cells = i.code === "value/actual-missing" ? i.params.cells : undefined;
+  const range = cells ? (parseRange(cells) ?? parseRange(`${cells}:${cells}`)) : null;
   const at = parseAddr(cell);
   if (range && at && at.row >= range.top && at.row <= range.bottom && at.col >= range.left && at.col <= range.right) return true;
   return i.row === undefined && i.indicator === undefined;

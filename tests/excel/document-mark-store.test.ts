@@ -18,7 +18,7 @@ class FakeSettings implements SettingsLike {
   }
 }
 
-const issue = (cell: string): Issue => ({ code: "value/missing", severity: "error", sheet: "S", cell, params: {} });
+const issue = (cell: string): Issue => ({ code: "value/missing", severity: "error", sheet: "S", cell, params: { problem: "empty" } });
 
 describe("DocumentMarkStore", () => {
   it("restores the person's fill after the pane was reopened (a new store over the same settings)", async () => {

@@ -2,7 +2,7 @@ import { applyMarks, MemoryMarkStore, MARK_FILL } from "../../src/excel/marks";
 import type { Issue } from "../../src/core/checks/types";
 import { FakeContext } from "./fakes/fake-excel";
 
-const issue = (cell: string, severity: Issue["severity"] = "error"): Issue => ({ code: "value/missing", severity, sheet: "S", cell, params: {} });
+const issue = (cell: string, severity: Issue["severity"] = "error"): Issue => ({ code: "value/missing", severity, sheet: "S", cell, params: { problem: "empty" } });
 
 describe("applyMarks", () => {
   it("marks cells and restores the person's own fill when the issue is gone", async () => {

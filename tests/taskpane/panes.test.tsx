@@ -53,8 +53,8 @@ describe("CheckPane", () => {
   it("counts errors and warnings, labels severity with text, and selects the cell on click", () => {
     const onSelect = jest.fn();
     const issues: Issue[] = [
-      { code: "value/missing", severity: "error", sheet: "自评表", cell: "E13", indicator: "培训人次", params: {} },
-      { code: "weight/sum", severity: "warning", sheet: "自评表", cell: "H30", params: {} },
+      { code: "value/missing", severity: "error", sheet: "自评表", cell: "E13", indicator: "培训人次", params: { problem: "empty" } },
+      { code: "weight/sum", severity: "warning", sheet: "自评表", cell: "H30", params: { total: 95, expected: 100, indicators: 85, budget: 10 } },
     ];
     wrap(<CheckPane analysis={analysisOf(issues)} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={onSelect} />);
     expect(screen.getByTestId("verdict").textContent).toBe("1 个错误，1 个警告");

@@ -1,8 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJSModule from "exceljs";
 import {
   diffLibraries,
+  LibraryLoadError,
   libraryHash,
   LIBRARY_SHEET_NAMES,
   packageToSheets,
@@ -16,7 +17,9 @@ import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, readLibrarySheets } from "../library-file";
-import { writeNew } from "./write";
+import { libraryProblemPlace, libraryProblemText } from "../../core/messages/library";
+import { termSafe } from "../terminal";
+import { assertWritable, writeNew } from "./write";
 
 export interface LibraryInfo {
   id: string;
@@ -65,7 +68,7 @@ export async function libraryInfoCommand(opts: { library?: string; json?: boolea
   const line = (r: Record<string, number>): string => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(t("，", ", "));
   io.stdout(
     [
-      `${info.name} (${info.id}@${info.version})`,
+      termSafe(`${info.name} (${info.id}@${info.version})`),
       `${t("内容指纹", "hash")}: ${info.hash}`,
       `${t("在用指标", "active indicators")}: ${c.total}  ${t("已停用", "retired")}: ${c.retired}  ${t("定量占比", "quantitative share")}: ${Math.round(c.quantitativeShare * 100)}%`,
       `${t("按项目类型", "by project type")}: ${line(c.byProjectType)}`,
@@ -80,6 +83,9 @@ export async function libraryInfoCommand(opts: { library?: string; json?: boolea
 
 async function writeLibraryWorkbook(pkg: LibraryPackage, path: string): Promise<void> {
   const sheets = packageToSheets(pkg);
+  // exceljs loads only when a workbook is written: `library info` and `diff` never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred load, see main.ts
+  const ExcelJS = require("exceljs") as typeof ExcelJSModule;
   const wb = new ExcelJS.Workbook();
   for (const name of LIBRARY_SHEET_NAMES) {
     const ws = wb.addWorksheet(name);
@@ -97,10 +103,12 @@ export async function libraryBuildCommand(input: string, opts: { output?: string
   if (!opts.output) throw new CliError(t("请用 -o 指定输出文件 / give the output file with -o", "give the output file with -o"));
   const out = resolve(io.cwd, opts.output);
   const fromWorkbook = /\.xlsx$/i.test(extname(input));
+  const writeOpts = { force: opts.force ?? false, lang, inputs: [resolve(io.cwd, input)] };
+  await assertWritable(out, writeOpts);
   const pkg = fromWorkbook ? await loadSheets(resolve(io.cwd, input), input, lang) : await loadLibraryFile(input, io.cwd);
-  if (fromWorkbook) await writeNew(out, opts.force ?? false, lang, (p) => writeFile(p, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
-  else await writeNew(out, opts.force ?? false, lang, (p) => writeLibraryWorkbook(pkg, p));
-  io.stdout(`${t("已生成", "written")}: ${opts.output} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
+  if (fromWorkbook) await writeNew(out, writeOpts, (tmp) => writeFile(tmp, `${JSON.stringify(pkg, null, 2)}\n`, "utf8"));
+  else await writeNew(out, writeOpts, (tmp) => writeLibraryWorkbook(pkg, tmp));
+  io.stdout(`${t("已生成", "written")}: ${termSafe(opts.output)} (${pkg.meta.id}@${pkg.meta.version}, ${pkg.indicators.length} ${t("项指标", "indicators")})\n`);
   return 0;
 }
 
@@ -108,8 +116,9 @@ async function loadSheets(full: string, shown: string, lang: CliLang): Promise<L
   try {
     return sheetsToPackage(await readLibrarySheets(full));
   } catch (e) {
-    const problems = (e as { problems?: { path: string; message: string; cell?: string }[] }).problems;
-    const detail = problems ? problems.slice(0, 3).map((p) => `${p.cell ?? p.path}: ${p.message}`).join("；") : (e as Error).message;
+    const problems = e instanceof LibraryLoadError ? e.problems : undefined;
+    const l = lang === "en" ? "en" : "zh-CN";
+    const detail = problems ? problems.slice(0, 3).map((p) => `${libraryProblemPlace(p, l)}: ${libraryProblemText(p, l)}`).join(l === "en" ? "; " : "；") : (e as Error).message;
     throw new CliError(tr(lang, `指标库工作簿“${shown}”有误：${detail}`, `library workbook ${shown} is invalid: ${detail}`));
   }
 }
@@ -138,6 +147,6 @@ export async function libraryDiffCommand(oldPath: string, newPath: string, opts:
   for (const x of out.changed) lines.push(`  ~ ${x.code} ${x.name} (${x.fields.join(", ")})`);
   for (const x of out.retired) lines.push(`  - ${x.code} ${x.name}${x.replacement ? ` → ${x.replacement}` : ""}`);
   if (out.profilesChanged.length > 0) lines.push(`  ${t("规则配置变化", "profiles changed")}: ${out.profilesChanged.join(", ")}`);
-  io.stdout(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.map(termSafe).join("\n")}\n`);
   return 0;
 }

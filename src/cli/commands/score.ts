@@ -1,11 +1,13 @@
 import { basename, resolve } from "node:path";
-import { readWorkbookGrids } from "../../xlsx";
+import { readWorkbookGrids } from "../../xlsx/read";
 import { formatIssue } from "../../core/messages";
 import { analyzeForCli, makeContext, scoreOut, type ScoreOut } from "../check-file";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile } from "../library-file";
+import { termSafe } from "../terminal";
+import { WorkbookReadError } from "../../xlsx/errors";
 
 export interface ScoreOptions {
   library?: string;
@@ -34,7 +36,7 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
   const ctx = makeContext(library, lang, opts.profile);
   const full = resolve(io.cwd, file);
   const grids = await readWorkbookGrids(full, basename(full)).catch((e: Error) => {
-    throw new CliError(lang === "en" ? (e.message.split(" / ")[1] ?? e.message) : e.message);
+    throw new CliError(e instanceof WorkbookReadError ? e.text(lang) : e.message);
   });
   const analysis = analyzeForCli(grids, ctx);
   if (analysis.tables.length === 0) {
@@ -53,13 +55,13 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
   }
   const n = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : String(Math.round(x * 100) / 100));
   for (const tb of out) {
-    io.stdout(`${file} / ${tb.sheet} (${tb.kind}, ${tb.profile})\n`);
-    for (const r of tb.score.rows) io.stdout(`  ${r.name}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}${r.typed ? t("（按填报）", " (as typed)") : ""}\n`);
-    for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${s.name}\t${n(s.weight)}\t${n(s.score)}\n`);
+    io.stdout(`${termSafe(file)} / ${termSafe(tb.sheet)} (${tb.kind}, ${tb.profile})\n`);
+    for (const r of tb.score.rows) io.stdout(`  ${termSafe(r.name)}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}${r.typed ? t("（按填报）", " (as typed)") : ""}\n`);
+    for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${termSafe(s.name)}\t${n(s.weight)}\t${n(s.score)}\n`);
     if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
     const why = lang === "en" ? STATE_EN[tb.score.state] : STATE_ZH[tb.score.state];
     const capped = tb.score.cap != null ? `  (${t("按执行率封顶", "capped by execution rate at")} ${tb.score.cap})` : "";
-    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${tb.score.grade ?? "—"}${why ? `  (${why})` : ""}${capped}\n`);
+    io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${termSafe(tb.score.grade ?? "—")}${why ? `  (${why})` : ""}${capped}\n`);
   }
   return 0;
 }

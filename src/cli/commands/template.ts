@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
 import { buildTemplate, TEMPLATE_KINDS } from "../../core/table/templates";
 import type { TemplateKind } from "../../core/table/table";
-import { writeWorkbookPlan } from "../../xlsx";
+import { renderWorkbook } from "../../xlsx/render";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
+import { termSafe } from "../terminal";
 import { writeNew } from "./write";
 
 export interface TemplateCmdOptions {
@@ -32,7 +33,7 @@ export async function templateCommand(kind: string, opts: TemplateCmdOptions, la
   }
   const plan = buildTemplate(kind as TemplateKind, { library, profile, indicators: codes.map((c) => byCode.get(c)!) });
   const out = resolve(io.cwd, opts.output);
-  await writeNew(out, opts.force ?? false, lang, (p) => writeWorkbookPlan(plan, p, { overwrite: true }));
-  io.stdout(`${t("已生成模板", "template written")}: ${opts.output} (${kind}, ${library.meta.id}@${library.meta.version}, ${profile.id})\n`);
+  await writeNew(out, { force: opts.force ?? false, lang, inputs: opts.library ? [resolve(io.cwd, opts.library)] : [] }, (tmp) => renderWorkbook(plan).xlsx.writeFile(tmp));
+  io.stdout(termSafe(`${t("已生成模板", "template written")}: ${opts.output} (${kind}, ${library.meta.id}@${library.meta.version}, ${profile.id})`) + "\n");
   return 0;
 }

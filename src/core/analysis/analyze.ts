@@ -14,6 +14,8 @@ import { staleIssue } from "./stale";
 export interface AnalyzeOptions {
   /** The library checks compare against; rules that need one are skipped without it. */
   library?: LibraryView;
+  /** The library's content hash when the caller already has it (workers are handed it); else computed once per library. */
+  libraryHash?: string | (() => string);
   /** A profile chosen for the whole run (`--profile`): it wins over a template's stamp. */
   profile?: Profile;
   /** For tables without a stamp: the person's setting; else the library's default profile. */
@@ -61,13 +63,14 @@ export function analyzeWorkbook(grids: WorkbookGrids, options: AnalyzeOptions = 
     const facts = factsOf(table, profile, options.library);
     const report = checkTable(table, {
       profile,
+      tableIndex: index,
       ...(options.library ? { library: options.library } : {}),
       ...(options.maxIssues !== undefined ? { maxIssues: options.maxIssues } : {}),
       ...(options.severity ? { severity: options.severity } : {}),
     });
-    const stale = table.meta.stamp && options.library ? staleIssue(table.meta.stamp, options.library.pkg, () => hashOf(options.library as LibraryView), table.sheet) : null;
+    const stale = table.meta.stamp && options.library ? staleIssue(table.meta.stamp, options.library.pkg, () => (typeof options.libraryHash === "function" ? options.libraryHash() : (options.libraryHash ?? hashOf(options.library as LibraryView))), table.sheet) : null;
     if (stale) issues.push({ ...stale, table: index });
-    for (const i of report.issues) issues.push({ ...i, table: index });
+    for (const i of report.issues) issues.push(i);
     return { table, profile, facts, score: scoreFacts(facts), report };
   });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

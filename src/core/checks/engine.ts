@@ -39,7 +39,8 @@ function findIssues(table: Table, options: CheckOptions, rules: readonly Rule[])
     const override = severityOverride(rule, options);
     for (const f of rule.check(ctx)) {
       const severity: Severity = override && override !== "off" ? override : (f.severity ?? rule.defaultSeverity);
-      out.push({ ...f, code: rule.code, severity, sheet: table.sheet });
+      // A rule returns findings of its own code; the union cannot follow the pairing of code and params.
+      out.push((options.tableIndex === undefined ? { ...f, severity, sheet: table.sheet } : { ...f, severity, sheet: table.sheet, table: options.tableIndex }) as Issue);
     }
   }
   return out.sort(compareIssues);

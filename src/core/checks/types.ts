@@ -1,6 +1,7 @@
 import type { Indicator, LibraryPackage } from "../library/schema";
 import type { Profile } from "../profiles/schema";
 import type { Table, TemplateKind } from "../table/table";
+import type { IssueParamsByCode } from "./params";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -62,12 +63,10 @@ export const ISSUE_CODES = [...RULE_CODES, ...ANALYSIS_CODES] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** Parameters a message may use. Indicators are named by name, cells by address, never by id. */
-export type IssueParams = Record<string, string | number>;
+/** Parameters of a code's issue; see params.ts. Indicators are named by name, cells by address, never by id. */
+export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
 
-/** A problem found in the data: plain data, rendered five ways (pane, highlights, review sheet, CLI table, JSON). */
-export interface Issue {
-  code: IssueCode;
+interface IssueBase {
   severity: Severity;
   sheet: string;
   /** A1 address of the cell to look at, when there is one. */
@@ -77,10 +76,15 @@ export interface Issue {
   indicator?: string;
   expected?: string | number;
   actual?: string | number;
-  params: IssueParams;
   /** Index of the table (in the analysis' `tables`) the issue belongs to; absent for workbook-wide ones. */
   table?: number;
 }
+
+/** The issue of one code, with that code's parameters. */
+export type IssueOf<C extends IssueCode> = IssueBase & { code: C; params: IssueParamsByCode[C] };
+
+/** A problem found in the data: plain data, rendered five ways (pane, highlights, review sheet, CLI table, JSON). */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 export interface Report {
   issues: Issue[];
@@ -105,8 +109,9 @@ export interface RuleContext {
   library?: LibraryView;
 }
 
-/** What a rule returns; the engine fills in severity and sheet. */
-export type Finding = Omit<Issue, "severity" | "sheet"> & { severity?: Severity };
+/** What a rule returns for one code; the engine fills in severity and sheet. */
+export type FindingOf<C extends IssueCode> = Omit<IssueOf<C>, "severity" | "sheet"> & { severity?: Severity };
+export type Finding = { [C in IssueCode]: FindingOf<C> }[IssueCode];
 
 export interface Rule {
   code: IssueCode;
@@ -124,5 +129,7 @@ export interface CheckOptions {
   profile: Profile;
   library?: LibraryView;
   maxIssues?: number;
+  /** Index of the table in an analysis: stamped on each issue as it is made (no second copy). */
+  tableIndex?: number;
   severity?: Partial<Record<IssueCode, Severity | "off">>;
 }

@@ -91,13 +91,13 @@ export const IndicatorSchema = z
   })
   .superRefine((ind, ctx) => {
     if (ind.kind === "qualitative" && ind.operator !== "text") {
-      ctx.addIssue({ code: "custom", path: ["operator"], message: "定性指标的运算符应为 text / a qualitative indicator uses operator \"text\"" });
+      ctx.addIssue({ code: "custom", path: ["operator"], message: "qualitative-operator", params: { problem: "qualitative-operator" } });
     }
     if (ind.kind === "quantitative" && ind.operator === "text") {
-      ctx.addIssue({ code: "custom", path: ["operator"], message: "定量指标需要比较运算符 / a quantitative indicator needs a comparison operator" });
+      ctx.addIssue({ code: "custom", path: ["operator"], message: "quantitative-operator", params: { problem: "quantitative-operator" } });
     }
     if (ind.kind === "quantitative" && ind.unit.trim() === "") {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: "定量指标必须有计量单位 / a quantitative indicator needs a unit" });
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "unit-required", params: { problem: "unit-required" } });
     }
   });
 
@@ -135,11 +135,11 @@ export const LibraryPackageSchema = z
     pkg.indicators.forEach((ind, i) => {
       const prev = seen.get(ind.code);
       if (prev !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: `指标编码重复（与第 ${prev + 1} 条相同）/ duplicate code ${ind.code}` });
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "code"], message: "duplicate-code", params: { problem: "duplicate-code", first: prev + 1, code: ind.code } });
       } else seen.set(ind.code, i);
     });
     if (!pkg.profiles.some((p) => p.id === pkg.meta.defaultProfile)) {
-      ctx.addIssue({ code: "custom", path: ["meta", "defaultProfile"], message: `默认规则 ${pkg.meta.defaultProfile} 不在 profiles 中 / default profile not found` });
+      ctx.addIssue({ code: "custom", path: ["meta", "defaultProfile"], message: "default-profile-missing", params: { problem: "default-profile-missing", id: pkg.meta.defaultProfile } });
     }
   });
 

@@ -1,7 +1,7 @@
 import type { CellValue } from "../table/grid";
 import { OPERATOR_DISPLAY } from "../values/types";
 import { canonicalJson } from "./hash";
-import { bilingualErrorMap, formatPath, LibraryLoadError, makeProblem, problemFromIssue, type LibraryProblem } from "./load";
+import { formatPath, LibraryLoadError, makeProblem, problemFromIssue, type LibraryProblem } from "./load";
 import { LibraryPackageSchema, type Indicator, type LibraryPackage } from "./schema";
 
 /**
@@ -319,7 +319,7 @@ function readIndicators(rows: CellValue[][], rd: Reader): unknown[] {
   for (const key of ["code", "name", "level1", "level2"] as const) {
     if (!col.has(key)) {
       const header = INDICATOR_COLUMNS.find((c) => c.key === key)?.header ?? key;
-      rd.problems.push(makeProblem("indicators", `指标表缺少「${header}」列`, `the 指标 sheet has no "${header}" column`, "指标!1:1"));
+      rd.problems.push(makeProblem("missing-column", "indicators", { header }, "指标!1:1"));
     }
   }
   const out: unknown[] = [];
@@ -407,7 +407,7 @@ function readTree(rows: CellValue[][], rd: Reader): unknown[] {
       }
     }
     if (!l1) {
-      rd.problems.push(makeProblem(`tree`, "二级指标前缺少一级指标", "a second level comes before any first level", `指标体系!A${sheetRow}`));
+      rd.problems.push(makeProblem("tree-order", "tree", {}, `指标体系!A${sheetRow}`));
       return;
     }
     if (l1.aliases.length === 0) l1.aliases = parseList(row[1]);
@@ -438,7 +438,7 @@ function readProfiles(rows: CellValue[][], rd: Reader): unknown[] {
     const id = cellText(row[0]).trim();
     const key = cellText(row[1]).trim();
     if (id === "" || key === "") {
-      rd.problems.push(makeProblem("profiles", "规则配置行缺少规则编号或设置项", "a 规则配置 row lacks the profile id or the setting", `规则配置!A${sheetRow}`));
+      rd.problems.push(makeProblem("profile-row", "profiles", {}, `规则配置!A${sheetRow}`));
       return;
     }
     let at = byId.get(id);
@@ -522,7 +522,7 @@ export function sheetsToPackage(sheets: LibrarySheets): LibraryPackage {
   const rd: Reader = { problems: [], cells: new Map() };
   for (const name of LIBRARY_SHEET_NAMES) {
     if (!Array.isArray(sheets[name])) {
-      rd.problems.push(makeProblem("", `缺少工作表「${name}」`, `the workbook has no "${name}" sheet`));
+      rd.problems.push(makeProblem("missing-sheet", "", { sheet: name }));
     }
   }
   if (rd.problems.length > 0) throw new LibraryLoadError(rd.problems, WORKBOOK);
@@ -535,7 +535,7 @@ export function sheetsToPackage(sheets: LibrarySheets): LibraryPackage {
     indicators: readIndicators(sheets.指标, rd),
     changelog: info.changelog,
   };
-  const result = LibraryPackageSchema.safeParse(raw, { error: bilingualErrorMap });
+  const result = LibraryPackageSchema.safeParse(raw, { reportInput: true });
   const problems = [...rd.problems];
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -74,7 +74,7 @@ export const en: MessageMap = {
   "score/exceeds-weight": (i) => `${at(i)}: score ${p(i, "score")} is not between 0 and ${p(i, "weight")}; correct it`,
   "score/mismatch": (i) => `${at(i)}: the entered score ${p(i, "typed")} differs from the rule's ${p(i, "computed")}; check the actual value or use the computed score`,
   "score/formula-changed": (i) =>
-    p(i, "overwritten") === "1"
+    p(i, "state") === "overwritten"
       ? `${at(i)}: the ${has(i, "what") ? "" : "score "}formula was replaced by a typed number; restore the template's formula`
       : `${at(i)}: the ${has(i, "what") ? "" : "score "}formula differs from the template's; restore it`,
   "budget/low-execution": (i) =>
@@ -82,7 +82,7 @@ export const en: MessageMap = {
   "budget/overspend": (i) =>
     `${at(i)}: budget execution ${p(i, "rate")}% is above ${p(i, "threshold")}%: spending beyond the budget; explain it. The budget score stays at its weight`,
   "budget/as-indicator": (i) =>
-    p(i, "doubled") === "1"
+    p(i, "counted") === "twice"
       ? `${at(i)} is budget execution, which this table already scores in its budget block; as an indicator it counts twice. Remove the row or use an output or benefit indicator`
       : `${at(i)} is budget execution, scored in its own block in the self-evaluation; do not use it as an indicator. Use an output or benefit indicator`,
   "value/actual-missing": (i) =>

@@ -1,14 +1,17 @@
 import type { Issue } from "../checks/types";
 
+/** Every field name any variant of the issue's parameters has. */
+type ParamKey<I extends Issue> = I["params"] extends infer P ? (P extends unknown ? keyof P & string : never) : never;
+
 /** A parameter as text; "" when absent, so a message never prints "undefined". */
-export function param(issue: Issue, key: string): string {
-  const v = issue.params[key];
+export function param<I extends Issue>(issue: I, key: ParamKey<I>): string {
+  const v = (issue.params as Record<string, string | number | undefined>)[key];
   if (v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? String(Math.round(v * 100) / 100) : "";
   return v;
 }
 
-export function has(issue: Issue, key: string): boolean {
+export function has<I extends Issue>(issue: I, key: ParamKey<I>): boolean {
   return param(issue, key) !== "";
 }
 

@@ -1,6 +1,5 @@
-import type { Issue, IssueCode } from "../checks/types";
+import type { IssueCode, IssueOf } from "../checks/types";
 
 export type Lang = "zh-CN" | "en";
-export type MessageFn = (issue: Issue) => string;
-/** One entry per issue code: the compiler rejects a map that forgets one. */
-export type MessageMap = Record<IssueCode, MessageFn>;
+/** One entry per issue code, each reading its own code's parameters: the compiler rejects a map that forgets one. */
+export type MessageMap = { [C in IssueCode]: (issue: IssueOf<C>) => string };

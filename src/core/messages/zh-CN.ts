@@ -77,7 +77,7 @@ export const zhCN: MessageMap = {
   "score/exceeds-weight": (i) => `${at(i)}的得分 ${p(i, "score")} 不在 0–${p(i, "weight")} 分之间，请改正`,
   "score/mismatch": (i) => `${at(i)}填写的得分 ${p(i, "typed")} 与按评分规则计算的 ${p(i, "computed")} 不符，请核对完成值或改用计算结果`,
   "score/formula-changed": (i) =>
-    p(i, "overwritten") === "1"
+    p(i, "state") === "overwritten"
       ? `${at(i)}的${has(i, "what") ? "" : "得分"}公式被改成了手填数值，请恢复模板中的公式`
       : `${at(i)}的${has(i, "what") ? "" : "得分"}公式与模板不同，请恢复模板中的公式`,
   "budget/low-execution": (i) =>
@@ -85,7 +85,7 @@ export const zhCN: MessageMap = {
   "budget/overspend": (i) =>
     `${at(i)}预算执行率 ${p(i, "rate")}% 超过 ${p(i, "threshold")}%，支出超出预算，请说明超支原因；预算执行得分不超过其分值`,
   "budget/as-indicator": (i) =>
-    p(i, "doubled") === "1"
+    p(i, "counted") === "twice"
       ? `${at(i)}是预算执行指标，本表已在预算执行情况中单独计分，作为绩效指标会重复计分，请删除该行或换成反映产出、效益的指标`
       : `${at(i)}是预算执行指标，自评时在预算执行情况中单独计分，不宜作为三级绩效指标，请换成反映产出、效益的指标`,
   "value/actual-missing": (i) =>

@@ -86,12 +86,12 @@ function typedScoreOf(row: IndicatorRow, target: ParseResult): { value: number |
   return { value: own, ...(row.score ? { cell: row.score } : {}) };
 }
 
-function actualStateOf(row: IndicatorRow): RowFacts["actualState"] {
+/** What the actual cell holds, given the number read from it (in the target's unit) or null. */
+function actualStateOf(row: IndicatorRow, read: number | null): RowFacts["actualState"] {
   if (!row.actual) return "none";
   const v = row.actual.value;
   if (v === null || textOf(v) === "") return "empty";
-  if (typeof v === "number") return "number";
-  return parseActual(v) !== null ? "number" : "text";
+  return typeof v === "number" || read !== null ? "number" : "text";
 }
 
 /** The per-table memo: rows parsed once, library matches and scores computed on first use. */
@@ -160,6 +160,10 @@ export class TableFacts {
       const own = readNumber(row.weight?.value);
       const target = parse(row, directionHint(library, row, l1Text, l2Text));
       const typed = typedScoreOf(row, target);
+      // The actual is read once, in the target's unit; a qualitative row has no actual number to score.
+      const value = target.ok ? target.value : undefined;
+      const read = row.actual === undefined ? null : readRowActual(row, value);
+      this.actualCache.set(index, value?.operator === "text" ? null : read);
       rows.push({
         index,
         row,
@@ -180,7 +184,7 @@ export class TableFacts {
         weightFrom: own !== null ? "cell" : null,
         typedScore: typed.value,
         ...(typed.cell ? { typedScoreCell: typed.cell } : {}),
-        actualState: actualStateOf(row),
+        actualState: actualStateOf(row, read),
       });
     });
     fillLevelWeights(rows);

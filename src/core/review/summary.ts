@@ -39,6 +39,12 @@ export interface SummaryInput {
   profileOf: (id: string) => Profile;
 }
 
+/**
+ * Text from a department's workbook (file names, sheet names, messages quoting cells) starting with
+ * = + - @ gets a leading apostrophe, so no spreadsheet or CSV export takes it for a formula.
+ */
+export const neutral = (v: string | null | undefined): string | null => (v === null || v === undefined ? null : /^[=+\-@]/.test(v) ? `'${v}` : v);
+
 const isCode = (c: string): c is IssueCode => (ISSUE_CODES as readonly string[]).includes(c);
 const titleOf = (c: string): string => (isCode(c) ? issueTitle(c) : c);
 const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -140,13 +146,13 @@ export function buildReviewSummary(input: SummaryInput): SheetPlan[] {
     const rate = t?.score?.budget?.rate;
     const vals: (string | number | null)[] = [
       n + 1,
-      row.f.name,
-      row.f.folder,
-      t?.sheet ?? null,
+      neutral(row.f.name),
+      neutral(row.f.folder),
+      neutral(t?.sheet),
       t ? kindTitle(t.kind) : row.f.error ? "无法读取" : "未识别",
-      t?.project ?? (row.f.error ? row.f.error : null),
-      t?.department ?? null,
-      t?.unit ?? null,
+      neutral(t?.project ?? (row.f.error ? row.f.error : null)),
+      neutral(t?.department),
+      neutral(t?.unit),
       t?.indicators ?? null,
       typeof total === "number" ? roundTo(total, digits) : null,
       t?.score?.grade ?? null,
@@ -188,7 +194,7 @@ export function buildReviewSummary(input: SummaryInput): SheetPlan[] {
     const r = n + 2;
     const totals = list.map((x) => x.t?.score?.total).filter((x): x is number => typeof x === "number");
     const vals: (string | number | null)[] = [
-      name,
+      neutral(name),
       list.length,
       list.filter((x) => x.verdict === "退回").length,
       list.filter((x) => x.verdict === "修改后通过").length,
@@ -222,7 +228,7 @@ export function buildReviewSummary(input: SummaryInput): SheetPlan[] {
   all.sort((a, b) => SEV_ORDER[a.i.severity] - SEV_ORDER[b.i.severity]);
   for (const { f, i } of all) {
     const t = i.table !== undefined ? f.tables[i.table] : f.tables.find((x) => x.sheet === i.sheet);
-    const vals = [f.name, f.folder, t?.department ?? null, i.sheet || null, i.cell, SEVERITY_TITLES[i.severity]["zh-CN"], i.code === "file/unreadable" ? "无法读取" : titleOf(i.code), i.message, i.code];
+    const vals = [neutral(f.name), neutral(f.folder), neutral(t?.department), neutral(i.sheet || null), i.cell, SEVERITY_TITLES[i.severity]["zh-CN"], i.code === "file/unreadable" ? "无法读取" : titleOf(i.code), neutral(i.message), i.code];
     vals.forEach((v, k) => list.value(`${columnLetter(k + 1)}${r}`, v, k === 7 ? S.text : { ...S.text, wrap: false }));
     r++;
   }

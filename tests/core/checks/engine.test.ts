@@ -80,7 +80,7 @@ describe("checkTable", () => {
       enabled: () => enabled,
       check: () => {
         calls.push("ran");
-        return [{ code: "value/vague", params: {} }];
+        return [{ code: "value/vague", params: { text: "明显改善" } }];
       },
     });
     expect(checkTable(goodGoal(), { profile: national }, [probe(true)]).counts.info).toBe(1);

@@ -1,5 +1,11 @@
 import { LibraryLoadError, loadLibrary, parseLibraryText } from "../../../src/core/library/load";
 import { samplePackage } from "./fixtures";
+import { libraryProblemText } from "../../../src/core/messages/library";
+import type { LibraryProblem } from "../../../src/core/library/problems";
+
+/** A problem's text as each face shows it: from the catalogue, by code. */
+const zh = (p: LibraryProblem | undefined): string => (p ? libraryProblemText(p) : "");
+const en = (p: LibraryProblem | undefined): string => (p ? libraryProblemText(p, "en") : "");
 
 function loadError(input: unknown): LibraryLoadError {
   try {
@@ -34,18 +40,18 @@ describe("loadLibrary", () => {
     expect(err.message).toContain("The library file does not match the format (3 problems):");
     expect(err.message.indexOf("指标库文件")).toBeLessThan(err.message.indexOf("The library file"));
     for (const p of err.problems) {
-      expect(err.message).toContain(`- ${p.path}：${p.zh}`);
-      expect(err.message).toContain(`- ${p.path}: ${p.en}`);
-      expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(p.en).toMatch(/[A-Za-z]/);
+      expect(err.message).toContain(`- ${p.path}：${zh(p)}`);
+      expect(err.message).toContain(`- ${p.path}: ${en(p)}`);
+      expect(zh(p)).toMatch(/[\u4e00-\u9fff]/);
+      expect(en(p)).toMatch(/[A-Za-z]/);
     }
     const unit = err.problems.find((p) => p.path === "indicators[1].unit");
-    expect(unit?.zh).toContain("缺少必填项");
+    expect(zh(unit)).toContain("缺少必填项");
     const kind = err.problems.find((p) => p.path === "indicators[2].kind");
-    expect(kind?.zh).toContain('"quantitative"、"qualitative"');
+    expect(zh(kind)).toContain('"quantitative"、"qualitative"');
     const version = err.problems.find((p) => p.path === "meta.version");
-    expect(version?.zh).toContain("语义化版本号");
-    expect(version?.en).toContain("semver");
+    expect(zh(version)).toContain("语义化版本号");
+    expect(en(version)).toContain("semver");
   });
 
   it("translates wrong types, too-small values and regex faults", () => {
@@ -55,9 +61,9 @@ describe("loadLibrary", () => {
     raw.indicators[0]!.status = { state: "retired", date: "2025/1/1" };
     const err = loadError(raw);
     const byPath = new Map(err.problems.map((p) => [p.path, p]));
-    expect(byPath.get("indicators[0].weightHint")?.zh).toBe("类型不对：应为数字，实际是文本");
-    expect(byPath.get("indicators[0].bases")?.zh).toBe("至少需要 1 项");
-    expect(byPath.get("indicators[0].status.date")?.zh).toMatch(/^格式不对/);
+    expect(zh(byPath.get("indicators[0].weightHint"))).toBe("类型不对：应为数字，实际是文本");
+    expect(zh(byPath.get("indicators[0].bases"))).toBe("至少需要 1 项");
+    expect(zh(byPath.get("indicators[0].status.date"))).toMatch(/^格式不对/);
   });
 
   it("reports schema-level checks such as duplicate codes", () => {
@@ -66,8 +72,8 @@ describe("loadLibrary", () => {
     const err = loadError(raw);
     expect(err.problems).toHaveLength(1);
     expect(err.problems[0]?.path).toBe("indicators[1].code");
-    expect(err.problems[0]?.zh).toContain("指标编码重复");
-    expect(err.problems[0]?.en).toContain("duplicate code");
+    expect(zh(err.problems[0])).toContain("指标编码重复");
+    expect(en(err.problems[0])).toContain("duplicate code");
   });
 
   it("rejects something that is not a library at all", () => {

@@ -15,6 +15,7 @@ import {
 } from "../../../src/core/library/sheets";
 import type { LibraryPackage } from "../../../src/core/library/schema";
 import { samplePackage } from "./fixtures";
+import { libraryProblemText } from "../../../src/core/messages/library";
 
 const BUILTIN = join(__dirname, "../../../assets/library/builtin.json");
 
@@ -110,10 +111,10 @@ describe("library workbook layout", () => {
   it("reports a missing sheet or column", () => {
     const sheets = packageToSheets(pkg) as Partial<LibrarySheets>;
     delete sheets.规则配置;
-    expect(sheetError(sheets as LibrarySheets).problems[0]?.zh).toBe("缺少工作表「规则配置」");
+    expect(libraryProblemText(sheetError(sheets as LibrarySheets).problems[0]!)).toBe("缺少工作表「规则配置」");
     const noCode = packageToSheets(pkg);
     noCode.指标 = noCode.指标.map((r) => r.slice(1));
-    expect(sheetError(noCode).problems.some((p) => p.zh === "指标表缺少「指标编码」列")).toBe(true);
+    expect(sheetError(noCode).problems.some((p) => libraryProblemText(p) === "指标表缺少「指标编码」列")).toBe(true);
   });
 
   it("accepts plain text typed into a profile value cell", () => {

@@ -83,8 +83,16 @@ function unplacedIn(view: SheetView, row: number, left: number, right: number): 
 
 export function findIndicatorBlocks(view: SheetView): IndicatorBlock[] {
   const found: IndicatorBlock[] = [];
-  const qualifies = (r: number): RoleCell<IndicatorRole>[][] =>
-    groupsOf(rowRoles(view, r, indicatorRole)).filter((g) => isIndicatorHeader(new Set(g.map((x) => x.role))));
+  // Each row is asked again when a header spans several lines: answer once per row.
+  const seen = new Map<number, RoleCell<IndicatorRole>[][]>();
+  const qualifies = (r: number): RoleCell<IndicatorRole>[][] => {
+    let q = seen.get(r);
+    if (!q) {
+      q = groupsOf(rowRoles(view, r, indicatorRole)).filter((g) => isIndicatorHeader(new Set(g.map((x) => x.role))));
+      seen.set(r, q);
+    }
+    return q;
+  };
   let prev: RoleCell<IndicatorRole>[][] = [];
   for (let r = view.top; r <= view.bottom + 1; r++) {
     const now = r <= view.bottom ? qualifies(r) : [];
@@ -114,10 +122,15 @@ export function findIndicatorBlocks(view: SheetView): IndicatorBlock[] {
 
 export function findBudgetHeaders(view: SheetView): BudgetHeader[] {
   const found: BudgetHeader[] = [];
+  const seen = new Map<number, RoleCell<BudgetRole>[] | null>();
   const qualifies = (r: number): RoleCell<BudgetRole>[] | null => {
+    const hit = seen.get(r);
+    if (hit !== undefined) return hit;
     const cells = rowRoles(view, r, budgetRole);
     const roles = new Set(cells.map((x) => x.role));
-    return roles.has("executed") && (roles.has("budget") || roles.has("rate")) ? cells : null;
+    const q = roles.has("executed") && (roles.has("budget") || roles.has("rate")) ? cells : null;
+    seen.set(r, q);
+    return q;
   };
   let prev: RoleCell<BudgetRole>[] | null = null;
   for (let r = view.top; r <= view.bottom + 1; r++) {

@@ -58,13 +58,29 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
 const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/;
 const EXPECTED_HEADER = /预计.*(完成|实现)/;
 
-export function indicatorRole(text: string): IndicatorRole | undefined {
+/**
+ * Every cell of every row is asked whether it is a header while blocks are found; forms repeat the same
+ * texts across thousands of workbooks, so each text's answer is kept (bounded).
+ */
+function memo<R>(compute: (text: string) => R | undefined): (text: string) => R | undefined {
+  const cache = new Map<string, R | null>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const r = compute(text);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(text, r ?? null);
+    return r;
+  };
+}
+
+export const indicatorRole = memo<IndicatorRole>((text) => {
   if (!text || text.length > 40) return undefined;
   const { key } = headerKey(text);
   if (key === "" || key.length > 20) return undefined;
   for (const [re, role] of INDICATOR_PATTERNS) if (re.test(key)) return role;
   return undefined;
-}
+});
 
 /** True for headers that only monitoring forms print. */
 export function isMonitorHeader(text: string): boolean {
@@ -82,13 +98,13 @@ const BUDGET_PATTERNS: readonly (readonly [RegExp, BudgetRole])[] = [
   [/原因/, "reason"],
 ];
 
-export function budgetRole(text: string): BudgetRole | undefined {
+export const budgetRole = memo<BudgetRole>((text) => {
   if (!text || text.length > 40) return undefined;
   const { key } = headerKey(text);
   if (key === "" || key.length > 16) return undefined;
   for (const [re, role] of BUDGET_PATTERNS) if (re.test(key)) return role;
   return undefined;
-}
+});
 
 /** Rows that close an indicator block on every published form, when their text starts the row. */
 const FOOTER_START =

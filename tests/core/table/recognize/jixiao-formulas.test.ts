@@ -50,7 +50,7 @@ describe("score/formula-changed covers every formula a Jixiao template writes", 
     setCell(grids, plan.sheets[0]!.name, addr, 10, null);
     const found = changed(grids);
     expect(found.map((i) => i.cell)).toEqual([addr]);
-    expect(found[0]?.params.overwritten).toBe(1);
+    expect(found[0]?.params.state).toBe("overwritten");
   });
 
   it("fires for a subtotal, the total, the grade and a weight check", () => {
@@ -74,7 +74,7 @@ describe("score/formula-changed covers every formula a Jixiao template writes", 
     const first = t.formulaCells![0]!;
     setCell(grids, plan.sheets[0]!.name, first.addr, null, "SUM(1,2)");
     const found = changed(grids);
-    expect(found.map((i) => [i.cell, i.params.overwritten])).toEqual([[first.addr, 0]]);
+    expect(found.map((i) => [i.cell, i.params.state])).toEqual([[first.addr, "edited"]]);
   });
 
   it("a total saved by LibreOffice (FALSE written FALSE()) is the same formula", () => {

@@ -30,7 +30,7 @@ export const budgetAsIndicator: Rule = {
       const lib = facts.libraryMatch(f)?.indicator;
       const byLibrary = lib !== undefined && lib.block === "budget";
       if (!byLibrary && !EXECUTION_NAME.test(f.key)) continue;
-      out.push(rowFinding("budget/as-indicator", f, f.row.name, { name: f.name, doubled: doubled ? 1 : 0 }, doubled ? { severity: "error" } : {}));
+      out.push(rowFinding("budget/as-indicator", f, f.row.name, { name: f.name, counted: doubled ? "twice" : "once" }, doubled ? { severity: "error" } : {}));
     }
     return out;
   },

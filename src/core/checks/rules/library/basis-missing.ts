@@ -17,6 +17,6 @@ export const libraryBasisMissing: Rule = {
     return facts
       .named()
       .filter((f) => f.row.basis !== undefined && textOf(f.row.basis.value) === "")
-      .map((f) => rowFinding("library/basis-missing", f, f.row.basis));
+      .map((f) => rowFinding("library/basis-missing", f, f.row.basis, {}));
   },
 };

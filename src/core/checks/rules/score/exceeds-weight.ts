@@ -26,7 +26,7 @@ export const scoreExceedsWeight: Rule = {
         code: "score/exceeds-weight",
         ...(cell ? { cell } : {}),
         indicator: "预算执行率",
-        params: { score: bs, weight: bw, budget: 1 },
+        params: { score: bs, weight: bw },
         expected: `0–${bw}`,
         actual: bs,
       });

@@ -18,12 +18,12 @@ export const scoreFormulaChanged: Rule = {
       if (!expected) continue;
       const formula = f.row.score?.formula;
       if (formula && normalizeFormula(formula) === normalizeFormula(expected)) continue;
-      out.push(rowFinding("score/formula-changed", f, f.row.score, { overwritten: formula ? 0 : 1 }));
+      out.push(rowFinding("score/formula-changed", f, f.row.score, { state: formula ? "edited" : "overwritten" }));
     }
     // Budget rate and score, subtotals, totals, grade and weight checks Jixiao wrote (jixiao-formulas.ts).
     for (const c of ctx.table.formulaCells ?? []) {
       if (c.formula && normalizeFormula(c.formula) === normalizeFormula(c.expected)) continue;
-      out.push({ code: "score/formula-changed", cell: c.addr, indicator: c.label, params: { overwritten: c.formula ? 0 : 1, what: c.label } });
+      out.push({ code: "score/formula-changed", cell: c.addr, indicator: c.label, params: { state: c.formula ? "edited" : "overwritten", what: c.label } });
     }
     return out;
   },

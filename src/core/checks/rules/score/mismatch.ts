@@ -34,7 +34,7 @@ export const scoreMismatch: Rule = {
         code: "score/mismatch",
         ...(cell ? { cell } : {}),
         indicator: "预算执行率",
-        params: { typed: typedBudget, computed: roundTo(computed), budget: 1 },
+        params: { typed: typedBudget, computed: roundTo(computed), part: "budget" },
         expected: roundTo(computed),
         actual: typedBudget,
       });

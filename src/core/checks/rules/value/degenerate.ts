@@ -1,6 +1,6 @@
 import { factsFor } from "../../facts";
 import { ALL_STAGES, rowFinding } from "../../finding";
-import type { Finding, Rule } from "../../types";
+import type { Finding, IssueParams, Rule } from "../../types";
 import { normalizeUnit } from "../../../values/units";
 import { textOf } from "../../normalize";
 import type { CellValue } from "../../../table/grid";
@@ -28,7 +28,7 @@ export const valueDegenerate: Rule = {
       if (v.kind !== "quantitative" || v.number === null || v.isDate) continue;
       const n = v.number;
       const unit = normalizeUnit(v.unit);
-      let problem: string | null = null;
+      let problem: IssueParams<"value/degenerate">["problem"] | null = null;
       let suggestion = "";
       if ((v.operator === ">=" || v.operator === ">") && unit === "%" && n >= 100 && explicitOperator(f.row.operator?.value, v.text) && rateCapped(f.name)) {
         problem = "cap";

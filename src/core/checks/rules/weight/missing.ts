@@ -21,6 +21,6 @@ export const weightMissing: Rule = {
     return facts
       .named()
       .filter((f) => f.weight === null)
-      .map((f) => rowFinding("weight/missing", f, f.row.weight));
+      .map((f) => rowFinding("weight/missing", f, f.row.weight, {}));
   },
 };
