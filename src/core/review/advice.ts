@@ -15,7 +15,7 @@ export interface IssueAdvice {
  */
 export function adviceOf(issue: Issue): IssueAdvice {
   const text = formatIssue(issue, "zh-CN");
-  const m = /^(.*?)[，,；;。]\s*((?:请|建议).*)$/s.exec(text);
+  const m = /^(.*?)[，,；;。]\s*((?:请|建议|相近的库内指标).*)$/s.exec(text);
   if (m && m[1]!.trim() !== "") return { what: m[1]!.trim(), change: m[2]!.trim() };
   return { what: text, change: `请核实并修正：${issueTitle(issue.code)}` };
 }
