@@ -123,4 +123,13 @@ describe("jixiao check --annotate / --report / text output (issue 13)", () => {
     expect(scored.length).toBeGreaterThan(0);
     for (const t of scored) expect(t.score!.raw).toHaveProperty("total");
   });
+
+  it("score prints the execution rate as a percentage and rounds JSON to the profile's digits", async () => {
+    const r = await cli(["score", paths.selfEval10], dir);
+    expect(r.out).toMatch(/执行率 \d+(\.\d+)?%/);
+    const j = JSON.parse((await cli(["score", paths.selfEval10, "--json"], dir)).out) as { tables: { score: { total: number; raw: { total: number } } }[] };
+    const s = j.tables[0]!.score;
+    expect(Math.round(s.total * 100) / 100).toBe(s.total);
+    expect(s.raw.total).toBeCloseTo(s.total, 2);
+  });
 });
