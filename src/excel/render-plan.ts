@@ -36,7 +36,7 @@ export class RenderError extends Error {
  * the payload would pass Excel on the web's request limit. Visible sheets are always new sheets, so no
  * person's data is overwritten; when the write fails, the sheets it added are deleted (one more sync).
  */
-export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderResult> {
+export async function renderPlan(context: Excel.RequestContext, plan: Pick<WorkbookPlan, "sheets" | "names">, options: RenderOptions = {}): Promise<RenderResult> {
   return asOwnWrite(async () => {
     const wb = context.workbook;
     const sheetsRead = wb.worksheets.load("items/name");

@@ -1,9 +1,9 @@
 import type { Issue } from "../../core/checks/types";
 import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
-import type { WorkbookPlan } from "../../core/table/plan";
+import type { PlanNote, SheetPlan, WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
-import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
+import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, removeReview, renderPlan, selectCell, startLiveChecking, writeReview } from "../../excel";
 import type { WorkbookHost } from "./types";
 
 /** The real host: every call is one Excel.run through the src/excel adapter. */
@@ -30,6 +30,14 @@ export class ExcelHost implements WorkbookHost {
     return Excel.run(async (ctx) => {
       await applyMarks(ctx, issues, this.marks);
       await flushMarks(this.marks);
+    });
+  }
+  writeReview(sheets: readonly SheetPlan[], notes: Record<string, readonly PlanNote[]>): Promise<string> {
+    return Excel.run(async (ctx) => (await writeReview(ctx, sheets, notes)).sheets[0] ?? "");
+  }
+  removeReview(): Promise<void> {
+    return Excel.run(async (ctx) => {
+      await removeReview(ctx);
     });
   }
   subscribe(listener: () => void): () => void {
