@@ -35,6 +35,17 @@ export function annotatedPath(input: InputFile, outDir: string): string {
   return resolve(outDir, rel.replace(/\.xlsm$/i, ".xlsx"));
 }
 
+/**
+ * exceljs reads a print area "$A$1:$L$30" and writes it back as "$A1:$L30", which LibreOffice takes as
+ * relative rows and prints the wrong range; write the rows absolute again so the copy prints as the input.
+ */
+export function keepPrintAreas(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    const area = ws.pageSetup?.printArea;
+    if (area) ws.pageSetup.printArea = area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  });
+}
+
 /** Attach notes; a note the department wrote is kept above ours, an earlier 审核意见 note is replaced. */
 export function attachNotes(ws: ExcelJS.Worksheet, notes: readonly PlanNote[]): void {
   for (const n of notes) {
@@ -60,6 +71,7 @@ export async function annotateOne(input: InputFile, ctx: CheckContext, opts: Ann
     const goal = buildGoalReview(analysis, review);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(input.path);
+    keepPrintAreas(wb);
     // An earlier annotation's sheets are replaced, never duplicated.
     for (const name of [OPINION_SHEET, GOAL_REVIEW_SHEET]) {
       const old = wb.getWorksheet(name);

@@ -81,6 +81,12 @@ d("printed forms (LibreOffice → PDF)", () => {
       execFileSync("cp", [join(work, "ann", "src", name), copy]);
       files.push(copy);
     }
+    // A Jixiao template handed in and annotated keeps its printed form.
+    mkdirSync(join(work, "tpl"));
+    execFileSync("cp", [filled, join(work, "tpl", "自评表.xlsx")]);
+    await cli(["check", "tpl", "--annotate", "ann-tpl"], work);
+    execFileSync("cp", [join(work, "ann-tpl", "tpl", "自评表.xlsx"), join(inDir, "annotated-template.xlsx")]);
+    files.push(join(inDir, "annotated-template.xlsx"));
     convert(soffice!, makeRecalcProfile(), files, "pdf", pdfDir);
     const ppm = findPdftoppm();
     if (ppm) for (const f of readdirSync(pdfDir)) execFileSync(ppm, ["-r", "80", "-png", join(pdfDir, f), join(lookDir, f.replace(/\.pdf$/, ""))]);
@@ -133,6 +139,16 @@ d("printed forms (LibreOffice → PDF)", () => {
     expect(opinionPages.length).toBeGreaterThan(0);
     for (const p of opinionPages) expect(isA4Landscape(p.s)).toBe(true);
     if (key === "goal88") for (const c of ["完整性", "相关性", "适当性", "可行性"]) expect(text).toContain(c);
+  });
+
+  it("an annotated Jixiao template still prints its form (print area kept), then the 审核意见", () => {
+    const pdf = pdfOf("annotated-template");
+    const info = pdfInfo(pdf);
+    expect(info.sizes.every(isA4Landscape)).toBe(true);
+    const first = pdfText(pdf, 1, 1).replace(/\s+/g, "");
+    expect(first).toContain("项目支出绩效自评表");
+    expect(first).not.toContain("指标解释");
+    expect(pdfText(pdf, info.pages, info.pages).replace(/\s+/g, "")).toMatch(/审核人/);
   });
 
   it("leaves page images to look at", () => {
