@@ -1,5 +1,6 @@
 import type { Issue } from "../checks/types";
 import type { Profile } from "../profiles/schema";
+import { issueTitle } from "../messages/titles";
 
 export type Verdict = "通过" | "修改后通过" | "退回";
 
@@ -21,7 +22,7 @@ export function conclude(issues: readonly Pick<Issue, "code" | "severity">[], pr
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const returning = issues.filter((i) => i.severity !== "info" && r.returnCodes.includes(i.code));
   if (returning.length > 0) {
-    const codes = [...new Set(returning.map((i) => i.code))].join("、");
+    const codes = [...new Set(returning.map((i) => issueTitle(i.code)))].join("、");
     return { verdict: "退回", errors, warnings, reason: `存在须退回的问题（${codes}），请调整后重新报送` };
   }
   if (errors >= r.returnAtErrors) {

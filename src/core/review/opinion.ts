@@ -40,6 +40,14 @@ export function sortIssues<T extends { severity: Severity; sheet: string; cell?:
   return [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || rowOfCell(a.cell) - rowOfCell(b.cell));
 }
 
+const STATE_ZH: Record<string, string> = {
+  scored: "已计分",
+  goal: "目标表不计分",
+  "no-data": "没有实际完成值",
+  "no-weights": "没有分值",
+  incomplete: "有指标无法计分",
+};
+
 const VERDICT_RANK = { 通过: 0, 修改后通过: 1, 退回: 2 } as const;
 
 const COLS = { A: 6, B: 16, C: 18, D: 52, E: 46, F: 8 } as const;
@@ -74,11 +82,12 @@ export function buildOpinion(analysis: Analysis, ctx: ReviewContext): OpinionPla
     ["序号", "位置", "问题类型", "问题说明", "修改建议", "级别"].forEach((h, i) => sb.value(`${"ABCDEF"[i]}${r}`, h, S.header));
     r++;
   };
-  const issueRows = (list: readonly Issue[]): void => {
+  const issueRows = (list: readonly Issue[], home?: string): void => {
     sortIssues(list).forEach((i, n) => {
       const a = adviceOf(i);
       sb.value(`A${r}`, n + 1, S.centered)
-        .value(`B${r}`, i.cell ? `${i.sheet}!${i.cell}` : i.sheet || "—", S.centered)
+        // On the table's own sheet the cell says enough; elsewhere the sheet is named too.
+        .value(`B${r}`, i.cell ? (i.sheet === home ? i.cell : `${i.sheet}!${i.cell}`) : i.sheet || "—", S.centered)
         .value(`C${r}`, issueTitle(i.code), S.centered)
         .input(`D${r}`, a.what, S.text)
         .input(`E${r}`, a.change, S.text)
@@ -124,7 +133,7 @@ export function buildOpinion(analysis: Analysis, ctx: ReviewContext): OpinionPla
         "得分",
         score.total !== null
           ? `按规则计算 ${fmt(score.total, digits)} 分（${score.grade ?? "—"}）；表内填写 ${typeof typedTotal === "number" ? fmt(typedTotal, digits) : "—"}`
-          : `无法计算总分（${score.state}）；表内填写 ${typeof typedTotal === "number" ? fmt(typedTotal, digits) : "—"}`,
+          : `无法计算总分（${STATE_ZH[score.state]}）；表内填写 ${typeof typedTotal === "number" ? fmt(typedTotal, digits) : "—"}`,
       );
       // Computed against typed, row by row: the reviewer sees at once where the department's arithmetic differs.
       ["序号", "得分单元格", "分值", "指标", "表内得分", "计算得分"].forEach((h, i) => sb.value(`${"ABCDEF"[i]}${r}`, h, S.header));
@@ -145,7 +154,7 @@ export function buildOpinion(analysis: Analysis, ctx: ReviewContext): OpinionPla
     }
     if (own.length > 0) {
       issueHeader();
-      issueRows(own);
+      issueRows(own, table.sheet);
     } else {
       sb.value(`A${r}`, "未发现问题。", S.text).merge(`A${r}:${LAST}${r}`);
       r++;
