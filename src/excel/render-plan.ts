@@ -90,6 +90,7 @@ export async function renderPlan(context: Excel.RequestContext, plan: Pick<Workb
       if (canEvents) context.runtime.enableEvents = true;
       await batch.flush();
       syncs += batch.syncs;
+      syncs += await applyPrintSetup(context, plan.sheets, renames);
       return { sheets: written, mainSheet: main ? (renames.get(main.name) ?? main.name) : "", syncs, payloadBytes: batch.totalBytes };
     } catch (e) {
       syncs += batch.syncs;
@@ -221,10 +222,6 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else ws.freezePanes.freezeColumns(cols);
   }
-  if (sp.print && excelApiSupported("1.9")) {
-    await batch.reserve(200 + JSON.stringify(sp.print).length);
-    applyPrint(ws, sp.print);
-  }
   if (sp.autoFilter) {
     await batch.reserve(60);
     ws.autoFilter.apply(ws.getRange(sp.autoFilter.range));
@@ -252,13 +249,30 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
   }
 }
 
+/**
+ * Page setup in a sync of its own, after the sheets exist: it is worth having but never worth losing the
+ * template over, so a host that refuses part of it (older Excel, the web) keeps the sheets and warns.
+ */
+async function applyPrintSetup(context: Excel.RequestContext, sheets: readonly SheetPlan[], renames: Map<string, string>): Promise<number> {
+  const printed = sheets.filter((sp) => sp.print);
+  if (printed.length === 0 || !excelApiSupported("1.9")) return 0;
+  try {
+    for (const sp of printed) applyPrint(context.workbook.worksheets.getItem(renames.get(sp.name) ?? sp.name), sp.print!);
+    await context.sync();
+  } catch (e) {
+    console.warn("页面设置未能写入 / page setup not applied", e);
+  }
+  return 1;
+}
+
 /** Page layout (ExcelApi 1.9): A4 landscape, one page wide, print area and title rows, footer, black and white. */
 function applyPrint(ws: Excel.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
   const pl = ws.pageLayout;
   pl.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
   pl.paperSize = "A4" as Excel.PaperType;
   pl.blackAndWhite = p.blackAndWhite;
-  pl.zoom = { horizontalFitToPages: p.fitWidth, verticalFitToPages: p.fitHeight };
+  // "As many pages down as needed" is Excel's blank FitToPagesTall: leave the vertical count unset.
+  pl.zoom = p.fitHeight > 0 ? { horizontalFitToPages: p.fitWidth, verticalFitToPages: p.fitHeight } : { horizontalFitToPages: p.fitWidth };
   if (p.margins) {
     pl.leftMargin = p.margins.left * 72;
     pl.rightMargin = p.margins.right * 72;
