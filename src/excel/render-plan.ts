@@ -150,7 +150,7 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
   const formulas: Placed<string>[] = [];
   const numberFormats: Placed<string>[] = [];
   const styled = new Map<string, { style: CellStyle; cells: Placed<true>[] }>();
-  const unlocked: Placed<true>[] = [];
+  const locked: Placed<true>[] = [];
   for (const c of sp.cells) {
     const { row, col } = parseCell(c.addr);
     const item: CellItem = {};
@@ -165,7 +165,7 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
       group.cells.push({ row, col, item: true });
       styled.set(key, group);
     }
-    if (c.locked === false) unlocked.push({ row, col, item: true });
+    if (c.locked !== false) locked.push({ row, col, item: true });
   }
 
   // Values first, then formulas, so formulas never see a half-filled sheet when calculation resumes.
@@ -187,9 +187,15 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
       applyStyle(ws.getRange(rectAddr(b.rect)), style, b.rect.bottom - b.rect.top + 1, b.rect.right - b.rect.left + 1);
     }
   }
-  for (const b of toBlocks(unlocked)) {
+  // Only formula (locked) cells are locked: the whole sheet is unlocked first, so blank cells beside the
+  // form are the person's too; then the plan's locked cells are locked again.
+  if (sp.protect) {
     await batch.reserve(60);
-    ws.getRange(rectAddr(b.rect)).format.protection.locked = false;
+    ws.getRange().format.protection.locked = false;
+  }
+  for (const b of toBlocks(locked)) {
+    await batch.reserve(60);
+    ws.getRange(rectAddr(b.rect)).format.protection.locked = true;
   }
   for (const m of sp.merges) {
     await batch.reserve(40);

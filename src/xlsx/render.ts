@@ -13,6 +13,8 @@ interface WorksheetInternals {
 }
 const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
 
+/** Columns whose blank cells are unlocked on a protected sheet (A … AZ: far beyond any form). */
+const UNLOCKED_COLUMNS = 52;
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 function fontOf(style: CellStyle | undefined): Partial<ExcelJS.Font> {
@@ -137,6 +139,8 @@ export function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): ExcelJS.Worksh
     ...(sp.print?.footer ? { headerFooter: { oddFooter: footerString(sp.print.footer), differentFirst: false, differentOddEven: false } } : {}),
     ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows, topLeftCell: `A${sp.frozen.rows + 1}` }] } : {}),
   });
+  // Only formula cells are locked: blank cells beside the form are unlocked through their column's style.
+  if (sp.protect) for (let c = 1; c <= UNLOCKED_COLUMNS; c++) ws.getColumn(c).protection = { locked: false };
   for (const [col, width] of Object.entries(sp.columnWidths)) ws.getColumn(col).width = width;
   for (const col of sp.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   for (const [row, height] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(row)).height = height;

@@ -40,7 +40,7 @@ describe("renderPlan", () => {
     expect(String(op("pageLayout.headersFooters.defaultForAllPages.leftFooter")?.value)).toMatch(/^&8指标库 lib@1\.0\.0/);
     expect(op("pageLayout.headersFooters.defaultForAllPages.centerFooter")?.value).toMatch(/&P.*&N/);
     const protect = ctx.ops.find((o) => o.sheet === "自评表" && o.prop === "protection.protect()")?.value as Record<string, boolean> | undefined;
-    if (protect) expect(protect).toMatchObject({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true, allowEditObjects: true });
+    expect(protect).toMatchObject({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true, allowEditObjects: true });
   });
 
   it("batches cells into few rectangular writes, values before formulas", async () => {
@@ -90,7 +90,11 @@ describe("renderPlan", () => {
     expect(ctx.sheet("自评表").merges).toEqual(["A1:J1"]);
     expect(ctx.ops.find((o) => o.prop === "format.columnWidth" && o.target === "C1:C1048576")?.value).toBeCloseTo((30 * 7 + 5) * 0.75);
     expect(ctx.ops.find((o) => o.prop === "freezePanes.freezeRows()")?.value).toEqual([4]);
-    expect(ctx.ops.find((o) => o.prop === "format.protection.locked" && o.target === "D5:H14")?.value).toBe(false);
+    // Only formula cells locked: the whole sheet unlocked first, then the plan's locked cells (formulas, here I5:I14) locked.
+    const locks = ctx.ops.filter((o) => o.sheet === "自评表" && o.prop === "format.protection.locked");
+    expect(locks[0]?.value).toBe(false);
+    expect(locks.filter((o) => o.value === true).map((o) => o.target)).toContain("I5:I14");
+    expect(locks.some((o) => o.value === true && String(o.target).startsWith("D5"))).toBe(false);
     expect(ctx.sheet("自评表").protected).toBe(true);
   });
 

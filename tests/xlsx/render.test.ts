@@ -51,6 +51,9 @@ describe("renderWorkbook / writeWorkbookPlan", () => {
     expect(ws.getColumn("N").hidden).toBe(true);
     expect(ws.getCell(`K${templateLayout("self-eval").firstIndicatorRow}`).protection?.locked).not.toBe(false);
     expect(ws.getCell(`I${templateLayout("self-eval").firstIndicatorRow}`).protection?.locked).toBe(false);
+    // Only formula cells are locked: a header and a blank cell beside the form are the person's.
+    expect(ws.getCell(`A${templateLayout("self-eval").headerRow}`).protection?.locked).toBe(false);
+    expect(ws.getColumn("Z").protection?.locked).toBe(false);
   });
 
   it("writes the print setup: A4 landscape fit to width, print area and titles, footer, frozen header, formats allowed", async () => {

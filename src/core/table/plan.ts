@@ -26,7 +26,7 @@ export interface PlanCell {
   /** A formula without the leading "=", classic function set only. */
   formula?: string;
   style?: CellStyle;
-  /** Input cells are unlocked; everything else stays locked when the sheet is protected. */
+  /** Cells not marked `locked: false` are locked when the sheet is protected; Jixiao's builders lock only formulas. */
   locked?: boolean;
 }
 

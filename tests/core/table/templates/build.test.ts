@@ -129,15 +129,10 @@ describe.each(TEMPLATE_KINDS)("buildTemplate(%s)", (kind) => {
     expect(validatePlan(plan)).toEqual([]);
   });
 
-  it("locks every formula cell, unlocks inputs and protects the sheets", () => {
+  it("locks only formula cells and protects the sheets", () => {
     for (const s of plan.sheets) {
       expect(s.protect).toBe(true);
-      for (const c of s.cells) if (c.formula !== undefined) expect(c.locked).toBe(true);
-    }
-    const r = layout.firstIndicatorRow;
-    for (const c of layout.columns) {
-      const cell = cellAt(main, `${c.letter}${r}`);
-      expect(cell?.locked).toBe(!c.input);
+      for (const c of s.cells) expect(c.locked).toBe(c.formula !== undefined);
     }
     expect(cellAt(main, layout.meta.projectName?.valueCell ?? layout.meta.department!.valueCell)?.locked).toBe(false);
   });
