@@ -9,7 +9,7 @@
  * series (default 3000); BENCH_BEFORE_BIN times another bin/jixiao.js (an older checkout) beside this one.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -37,7 +37,12 @@ function selfEval(i: number): SheetSpec {
   s.row("A8", ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]);
   const rows = Array.from({ length: 30 }, (_, k) => {
     const [l1, l2] = LEVELS[k % LEVELS.length] as [string, string];
-    return [l1, l2, `${l2.replace("指标", "")}考核项${k + 1}`, `≥${90 + (k % 10)}%`, `${88 + ((k + i) % 12)}%`, 3, 3, ""];
+    // Filled as a department does: the typed score is the rule's (3 × B/A below target, rounded), and a
+    // reason is written where the score is below the weight, so a file carries few issues, as real ones do.
+    const a = 90 + (k % 10);
+    const b = 88 + ((k + i) % 12);
+    const score = b >= a ? 3 : Math.round(((3 * b) / a) * 100) / 100;
+    return [l1, l2, `${l2.replace("指标", "")}考核项${k + 1}`, `≥${a}%`, `${b}%`, 3, score, b >= a ? "" : "当年任务调整，未完全达到目标"];
   }).sort((a, b) => LEVELS.findIndex((l) => l[1] === a[1]) - LEVELS.findIndex((l) => l[1] === b[1]));
   indicatorRows(s, "A9", rows);
   s.put(`A${9 + rows.length}`, "总分");
@@ -171,6 +176,17 @@ export default async function bench(): Promise<void> {
       }
     }
     report("linearity and peak memory, whole process", lin);
+
+    // A bureau's library workbook of 8,000 rows, built back to JSON (the reader must stay linear).
+    const big = JSON.parse(JSON.stringify(builtinLibrary())) as { indicators: { code: string; name: string; status: unknown }[] };
+    const base = big.indicators;
+    big.indicators = Array.from({ length: 8000 }, (_, k) => ({ ...(base[k % base.length] as (typeof base)[number]), code: `ZZ-${String(k).padStart(5, "0")}`, name: `${(base[k % base.length] as (typeof base)[number]).name}${k}`, status: { state: "active" } }));
+    const libDir = join(work, "lib");
+    mkdirSync(libDir);
+    writeFileSync(join(libDir, "big.json"), JSON.stringify(big));
+    spawnSync(process.execPath, [BIN, "library", "build", "big.json", "-o", "big.xlsx"], { cwd: libDir, stdio: "ignore" });
+    const build = wallAndRss([BIN, "library", "build", "big.xlsx", "-o", "back.json"], libDir);
+    report("library build of an 8,000-row library workbook, whole process", { "ms": build.ms, ...(build.cpuMs !== null ? { "CPU ms": build.cpuMs } : {}) });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -57,7 +57,7 @@ export function humanFile(f: FileOut, lang: CliLang): string {
       const sc = tb.score;
       const total = sc ? `  ${t("得分", "score")} ${sc.total ?? "—"} ${termSafe(sc.grade ?? "")}` : "";
       const rate = sc?.budget?.rate != null ? `  ${t("执行率", "execution")} ${percent(sc.budget.rate)}` : "";
-      s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")})${total}${rate}\n`;
+      s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")}, ${t("规则", "profile")} ${tb.profile})${total}${rate}\n`;
     } else s += `  ${t("工作簿", "workbook")}\n`;
     for (const i of g.issues) {
       const sev = SEV[i.severity] ?? [i.severity, i.severity];

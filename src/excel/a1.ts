@@ -1,16 +1,8 @@
-/** A1 address arithmetic the adapter needs; kept here so src/excel depends on nothing beside the core types. */
+/** A1 address arithmetic the adapter needs, on the core's one A1 module (src/core/a1.ts). */
+import { colLetter, colNumber } from "../core/a1";
 
-export function colToLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function lettersToCol(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export const colToLetters = colLetter;
+export const lettersToCol = colNumber;
 
 export interface CellRef {
   row: number;

@@ -66,7 +66,7 @@ describe("jixiao check", () => {
   it("exit 0 when no issue is an error; human output names file, table and score", async () => {
     const r = await cli(["check", paths.selfEval10], dir);
     expect(r.out).toContain("10号-自评表.xlsx");
-    expect(r.out).toMatch(/表 自评表 \(self-eval, 7 项指标\)\s+得分 [\d.]+ 优/);
+    expect(r.out).toMatch(/表 自评表 \(self-eval, 7 项指标, 规则 national-2020\)\s+得分 [\d.]+ 优/);
     expect(r.code).toBe(/\[错误\]/.test(r.out) ? 1 : 0);
   });
 

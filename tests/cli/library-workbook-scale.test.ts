@@ -21,13 +21,13 @@ describe("library workbooks: read in one linear pass", () => {
     expect(r.err).toBe("");
   }, 60_000);
 
-  it("an 8,000-row library workbook builds in under 3 s", async () => {
-    const t0 = performance.now();
+  // How fast is measured by `npm run bench cli` (library build of 8,000 rows), not by a timed test.
+  it("an 8,000-row library workbook builds back to the same 8,000 indicators", async () => {
     const r = await cli(["library", "build", "big.xlsx", "-o", "big-back.json"], dir);
-    const ms = performance.now() - t0;
     expect(r.err).toBe("");
-    expect((JSON.parse(readFileSync(join(dir, "big-back.json"), "utf8")) as Lib).indicators).toHaveLength(8000);
-    expect(ms).toBeLessThan(3000);
+    const back = (JSON.parse(readFileSync(join(dir, "big-back.json"), "utf8")) as Lib).indicators;
+    expect(back).toHaveLength(8000);
+    expect(back[7999]?.code).toBe("ZZ-07999");
   });
 
   it("a cell holding a formula without a saved result is an error naming the cell", async () => {

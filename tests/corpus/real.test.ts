@@ -10,7 +10,7 @@ import { formatIssue } from "../../src/core/messages";
 import { cli } from "../cli/helpers";
 import { MemoryHost } from "../../src/taskpane/host/memory-host";
 import { analyze } from "../../src/taskpane/state/analyze";
-import { findProfile, libraryDefaultProfile } from "../../src/core/analysis";
+import { analyzeWorkbook, findProfile, libraryDefaultProfile } from "../../src/core/analysis";
 import { loadCorpus, realToExcel, realToGrids } from "../fixtures/real/build";
 import { analyzeReal, corpusLibrary, judge } from "./evaluate";
 
@@ -54,6 +54,25 @@ describe.each(corpus.map((t) => [t.id, t] as const))("%s", (_id, t) => {
       forbidden: [],
       falseErrors: [],
       issues: "",
+    });
+  });
+});
+
+describe("a reviewer who does not name the province's profile gets the same results", () => {
+  it.each(corpus.map((t) => [t.id, t] as const))("%s", (_id, t) => {
+    // The form itself says which profile it follows (湖北 20-point budget, 四川 90-point indicators).
+    const a = analyzeWorkbook(realToGrids(t), { library: corpusLibrary() });
+    const v = judge(t, a);
+    expect({
+      totals: v.tables.map((x) => [x.got.kind, x.got.indicators, x.got.total === null ? null : Math.round(x.got.total * 100) / 100, x.got.grade]),
+      missed: v.missed,
+      falseErrors: v.falseErrors,
+      forbidden: v.forbidden,
+    }).toEqual({
+      totals: t.expected.map((e) => [e.kind, e.indicators, e.total, e.grade]),
+      missed: [],
+      falseErrors: [],
+      forbidden: [],
     });
   });
 });

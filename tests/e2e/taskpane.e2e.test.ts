@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { pinyin } from "pinyin-pro";
 import webpack from "webpack";
 import { builtinLibrary } from "../../src/core/library";
-import { columnFor } from "../../src/core/table/templates/layout";
+import { columnFor, templateLayout } from "../../src/core/table/templates/layout";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = join(__dirname, "..", "..");
@@ -132,6 +132,16 @@ maybe("task pane in Chromium with the in-memory workbook", () => {
       { names: picks.map((p) => p.name), cols },
     );
     expect(filled.every((r) => r !== null)).toBe(true);
+    // The funding block too: without it a self-evaluation has no total (the pane says why, not 0).
+    const budget = templateLayout("self-eval").budget;
+    const fundRow = budget.lines[0]?.row ?? 0;
+    await page.evaluate(
+      ({ cells }) => {
+        const host = window.jixiaoMemoryHost!;
+        for (const [at, v] of cells) host.setCell(host.activeSheet(), at, v);
+      },
+      { cells: [[`${budget.columns.budget?.letter}${fundRow}`, 100], [`${budget.columns.executed?.letter}${fundRow}`, 95]] as [string, number][] },
+    );
 
     await page.getByRole("tab", { name: "检查" }).click();
     const verdict = await page.getByTestId("verdict").innerText();

@@ -1,2 +1,2 @@
 export { analyzeWorkbook, type Analysis, type AnalyzedTable, type AnalyzeOptions } from "./analyze";
-export { findProfile, libraryDefaultProfile, profileForTable } from "./profile";
+export { findProfile, libraryDefaultProfile, profileForTable, profileFromLayout } from "./profile";

@@ -17,11 +17,26 @@ export function libraryDefaultProfile(library?: LibraryPackage): Profile {
 }
 
 /**
+ * The profile a province's own form asks for, read from what it prints: budget execution worth 20
+ * points is the 湖北 市县 form (hubei-20: Q-1wenmi, Q-huanggang, Q-kunmingchi); a 绩效指标 block worth 90
+ * points is the 四川 form (sichuan-90: Q-qingshen). Anything else says nothing.
+ */
+export function profileFromLayout(table: Table, library?: LibraryPackage): Profile | undefined {
+  const budgetWeight = typeof table.budget?.weight?.value === "number" ? table.budget.weight.value : null;
+  if (budgetWeight === 20) return findProfile("hubei-20", library);
+  if (table.indicatorWeight === 90 && (budgetWeight === null || budgetWeight === 10)) return findProfile("sichuan-90", library);
+  return undefined;
+}
+
+/**
  * Which profile scores a table: one chosen explicitly for the whole run; else the profile a Jixiao
- * template was stamped with (found in the library, then among the built-in ones); else the default.
+ * template was stamped with (found in the library, then among the built-in ones); else the one the
+ * province's form itself asks for (profileFromLayout); else the default (the person's setting or the
+ * library's).
  */
 export function profileForTable(table: Table, choice: { profile?: Profile; fallback: Profile; library?: LibraryPackage }): Profile {
   if (choice.profile) return choice.profile;
   const stamped = table.meta.stamp?.profile;
-  return (stamped && findProfile(stamped, choice.library)) || choice.fallback;
+  if (stamped) return findProfile(stamped, choice.library) ?? choice.fallback;
+  return profileFromLayout(table, choice.library) ?? choice.fallback;
 }

@@ -44,7 +44,7 @@ export interface IssueParamsByCode {
   "budget/as-indicator": { name: string; counted: "twice" | "once" };
   "value/actual-missing": { count?: number; cells?: string };
   "meta/missing": { field: string; fieldEn: string };
-  "score/total-mismatch": { typed: number; sum: number; bound: "sum" | "most" };
+  "score/total-mismatch": { typed: number; sum: number; bound: "sum" | "most" } | { typed: number; sum: number; bound: "subtotal"; level1: string };
   "score/not-scored": { state: "no-weights" } | { state: "incomplete"; part: "rows" | "budget" | "none"; rows: string };
   "library/stale": { kind: "older-version" | "other-library"; stamp: string; current: string };
   "recognize/empty-workbook": { name: string };

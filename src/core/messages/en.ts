@@ -91,7 +91,9 @@ export const en: MessageMap = {
       : `${at(i)} has a target but neither an actual value nor a score; fill in the actual value`,
   "meta/missing": (i) => `${i.cell ? `${i.cell}: ` : ""}The table gives no ${p(i, "fieldEn")} (${p(i, "field")}); fill it in so reviewers can identify it`,
   "score/total-mismatch": (i) =>
-    p(i, "bound") === "most"
+    p(i, "bound") === "subtotal"
+      ? `${i.cell ?? "The subtotal"}: the typed subtotal of "${p(i, "level1")}", ${p(i, "typed")}, differs from the sum of its scores, ${p(i, "sum")}; check the subtotal`
+      : p(i, "bound") === "most"
       ? `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} is more than the scores plus the full marks of the unscored rows allow, ${p(i, "sum")}; check the total`
       : `${i.cell ?? "The total"}: the typed total ${p(i, "typed")} differs from the sum of the scores, ${p(i, "sum")}; check the total`,
   "score/not-scored": (i) =>

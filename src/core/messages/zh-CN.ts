@@ -94,7 +94,9 @@ export const zhCN: MessageMap = {
       : `${at(i)}有目标值但没有实际完成值，也没有得分，无法计分，请填写全年实际完成值`,
   "meta/missing": (i) => `${i.cell ? `${i.cell}：` : ""}本表没有填写${p(i, "field")}，请补充${p(i, "field")}，以便审核时识别`,
   "score/total-mismatch": (i) =>
-    p(i, "bound") === "most"
+    p(i, "bound") === "subtotal"
+      ? `${i.cell ?? "小计"}填写的「${p(i, "level1")}」小计 ${p(i, "typed")} 与该一级指标下各项得分之和 ${p(i, "sum")} 不符，请核对小计`
+      : p(i, "bound") === "most"
       ? `${i.cell ?? "总分"}填写的总分 ${p(i, "typed")} 超过了各项得分与未打分指标满分之和 ${p(i, "sum")}，请核对总分`
       : `${i.cell ?? "总分"}填写的总分 ${p(i, "typed")} 与各项得分之和 ${p(i, "sum")} 不符，请核对总分`,
   "score/not-scored": (i) =>

@@ -70,6 +70,9 @@ export interface RowResult extends RowScore {
   typed: boolean;
 }
 
+/** The 部门整体 dimensions (seeds: 邯郸; 宁德, 岳阳楼区 in the corpus). */
+const DEPARTMENT_LEVEL1 = /^(部门)?(运行成本|管理效率|履职效能|社会效应|可持续发展能力|履职效果|职责履行|预算配置|预算执行|预算管理|资产管理)$/;
+
 /** First levels of the evaluation framework that have no targets: 项目决策, 项目管理, 过程. */
 const PROCESS_LEVEL1 = /^(项目)?(决策|过程|管理|实施)$/;
 
@@ -108,9 +111,10 @@ export class TableFacts {
   /**
    * "evaluation": the table follows the 10号 evaluation framework (项目决策 / 项目管理（过程）/ 项目产出 /
    * 项目效益, 100 points with budget execution scored among the indicators), as some cities' self-evaluations
-   * do (银川); "tree": the profile's goal tree.
+   * do (银川); "department": the 部门整体 dimensions (运行成本, 管理效率, 履职效能, 社会效应, 可持续发展能力
+   * …, 邯郸 in the seeds) a department-wide table may use instead of the tree; "tree": the profile's goal tree.
    */
-  readonly framework: "tree" | "evaluation";
+  readonly framework: "tree" | "evaluation" | "department";
   private readonly costNames: Set<string>;
   private readonly costLevel1: Set<string>;
   private readonly libCache = new Map<number, LibraryMatch | null>();
@@ -192,7 +196,11 @@ export class TableFacts {
     this.hasWeightValues = rows.some((r) => r.weightFrom === "cell");
     this.hasWeightColumn = rows.some((r) => r.row.weight !== undefined);
     this.hasBasisColumn = rows.some((r) => r.row.basis !== undefined);
-    this.framework = rows.some((r) => PROCESS_LEVEL1.test(this.tree.key(r.level1Text))) ? "evaluation" : "tree";
+    this.framework = rows.some((r) => PROCESS_LEVEL1.test(this.tree.key(r.level1Text)))
+      ? "evaluation"
+      : rows.some((r) => r.level1 === null && DEPARTMENT_LEVEL1.test(this.tree.key(r.level1Text)))
+        ? "department"
+        : "tree";
     this.usesTree = this.framework === "tree" && (table.kind !== "dept-goal" || rows.some((r) => r.level1 !== null));
   }
 

@@ -11,7 +11,18 @@ const UNSCORED = { rule: "none", score: null, met: false, overCompletion: false 
  * budget block, the total and the grade. A total is given only when it is whole: a row that cannot
  * be scored never counts as 0, and then there is no total and no grade, with the reason in `state`.
  */
+const scored = new WeakMap<TableFacts, TableScore>();
+
 export function scoreFacts(facts: TableFacts): TableScore {
+  // The analysis and score/not-scored both ask: score each table once.
+  const hit = scored.get(facts);
+  if (hit) return hit;
+  const out = computeScore(facts);
+  scored.set(facts, out);
+  return out;
+}
+
+function computeScore(facts: TableFacts): TableScore {
   const { profile } = facts;
   const rows: ScoredRow[] = facts.named().map((f) => {
     const s = facts.score(f);

@@ -114,6 +114,8 @@ export interface Table {
   formulaCells?: FormulaCell[];
   /** The 总分 / 合计 the department typed under the indicators, when the form has one. */
   typedTotal?: Cell<number | null>;
+  /** 小计 rows the department typed, each closing a first-level block (its first-level cell). */
+  typedSubtotals?: { level1: Cell<string>; cell: Cell<number | null> }[];
   /** Full marks of the indicator block printed in its label: "绩效指标（90分）", "年度绩效目标（80分）". */
   indicatorWeight?: number;
 }

@@ -41,6 +41,21 @@ interface NumericText {
   unit: string;
 }
 
+/** "较上年增长5%", "增长10%", "同比下降3%", "提高2个百分点": a change of at least that much. */
+const GROWTH = /^(?:较上年|比上年|同比|环比|较去年|比去年)?(增长|增加|提高|提升|下降|降低|减少)(\d[\d.,]*(?:%|个百分点|百分点)?)$/;
+
+/** "2000-3000人", "5～8天", "90%-95%": two numbers and one unit. */
+function readSpan(t: string): { low: number; high: number; unit: string } | null {
+  const m = /^(\d[\d.,]*)(%?)(?:-|～|~|—|–|至|到)(\d[\d.,]*)([^\d]{0,8})$/.exec(t);
+  if (!m) return null;
+  const low = parseNumber(m[1] as string);
+  const high = parseNumber(m[3] as string);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low) return null;
+  const tail = m[4] as string;
+  if (!UNIT.test(tail) || (m[2] && tail !== "%" && tail !== "")) return null;
+  return { low, high, unit: normalizeUnit(m[2] ? "%" : tail) };
+}
+
 /** "≥100公里", "±3%以内", "1,200元/亩", "90%以上", "¥100"; `t` is half-width without spaces. */
 export function readNumericText(t: string): NumericText | null {
   const pre = splitPrefixOperator(t);
@@ -57,6 +72,8 @@ export function readNumericText(t: string): NumericText | null {
   let tail = rest.slice((m[0] as string).length);
   const suf = splitSuffixOperator(tail);
   if (suf.op) tail = suf.rest;
+  // "100%完成", "100%覆盖": words after the percent sign restate what is measured.
+  if (/^%(?:完成|及时|覆盖|达标|到位|合格|执行|兑现|发放|以上达标)$/.test(tail)) tail = "%";
   if (!UNIT.test(tail)) return null;
   const unit = currency && tail === "" ? "元" : normalizeUnit(tail);
   // "±3%以内": the suffix restates the tolerance, it does not turn the range into a maximum.
@@ -111,6 +128,16 @@ export function parseTarget(raw: CellValue, split?: TargetSplit): ParseResult {
   if (date) {
     const own = date.explicitOp ? splitPrefixOperator(t).op : null;
     return { ok: true, value: dateValue(text, date.date, own ?? "<=", split?.year) };
+  }
+
+  const span = readSpan(t);
+  if (span) return { ok: true, value: { ...quantity(text, ">=", span.low, span.unit || splitUnit, splitOp), operatorAssumed: true, upper: span.high } };
+
+  const growth = GROWTH.exec(t);
+  if (growth) {
+    // "较上年增长5%", "增长10%", "下降3%": the size of the change is the target, reached or beaten.
+    const n = readNumericText(growth[2] as string);
+    if (n && n.op === null) return { ok: true, value: quantity(text, ">=", n.number, n.unit, splitOp) };
   }
 
   const num = readNumericText(t);

@@ -35,7 +35,9 @@ function withDirection(r: ParseResult, row: IndicatorRow, hint?: RowDirectionHin
     unit: r.value.unit,
     name: cellText(row.name.value),
   });
-  return { ok: true, value: { ...r.value, operator: d.operator, directionReason: d.reason } };
+  // A span ("5～8天") is met from its lower end upwards, or up to its upper end when the direction is ≤.
+  const number = r.value.upper !== undefined && (d.operator === "<=" || d.operator === "<") ? r.value.upper : r.value.number;
+  return { ok: true, value: { ...r.value, operator: d.operator, number, directionReason: d.reason } };
 }
 
 /**

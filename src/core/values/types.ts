@@ -31,6 +31,11 @@ export interface ParsedValue {
   yearMissing?: boolean;
   /** No operator was written (a bare "90万元", no 指标性质 column): the operator is a reading, not the form's word. */
   operatorAssumed?: boolean;
+  /**
+   * "2000-3000人", "5～8天": a target given as a span. `number` is its lower end; when the direction is
+   * inferred as ≤ (a cost, a duration), the upper end becomes the number.
+   */
+  upper?: number;
   /** Why the operator was chosen when it was assumed (see values/direction.ts). */
   directionReason?: "library" | "cost" | "cost-unit" | "duration" | "default";
 }

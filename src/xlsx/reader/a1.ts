@@ -4,26 +4,14 @@ export interface CellPos {
   col: number;
 }
 
-/** Column letters to number (A → 1); 0 when not letters. */
+import { colLetter, colNumber as coreColNumber } from "../../core/a1";
+
+/** Column letters to number (A → 1); 0 when not letters (the core's conversion, guarded for raw XML). */
 export function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) {
-    const c = letters.charCodeAt(i) | 0x20; // lower-case
-    if (c < 97 || c > 122) return 0;
-    n = n * 26 + (c - 96);
-  }
-  return n;
+  return /^[A-Za-z]+$/.test(letters) ? coreColNumber(letters) : 0;
 }
 
-export function colLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const colLetters = colLetter;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
 

@@ -108,7 +108,6 @@ describe("parseTarget", () => {
     ["**月**日前", "placeholder"],
     ["≤ 标准", "placeholder"],
     ["≤5% / ≤10次", "unparseable"],
-    ["100-200人", "unparseable"],
     ["≥90%或更高5", "unparseable"],
   ] as const)("%s fails as %s", (text, problem) => {
     const r = parseTarget(text);
@@ -117,6 +116,16 @@ describe("parseTarget", () => {
       expect(r.error.problem).toBe(problem);
       expect(r.error.message).toMatch(/[\u4e00-\u9fff].* \/ [A-Z]/);
     }
+  });
+
+  it("reads spans, growth wording and words after a percent sign (real forms write them)", () => {
+    const span = parseTarget("2000-3000人");
+    expect(span.ok && [span.value.operator, span.value.number, span.value.upper, span.value.unit, span.value.operatorAssumed]).toEqual([">=", 2000, 3000, "人", true]);
+    const growth = parseTarget("较上年增长5%");
+    expect(growth.ok && [growth.value.operator, growth.value.number, growth.value.unit]).toEqual([">=", 5, "%"]);
+    const done = parseTarget("100%完成");
+    expect(done.ok && [done.value.number, done.value.unit]).toEqual([100, "%"]);
+    expect(parseTarget("1:1").ok).toBe(false);
   });
 
   it("keeps the text as written", () => {

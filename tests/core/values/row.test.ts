@@ -38,4 +38,11 @@ describe("row readers", () => {
     const t = readRowTarget(row({ target: { value: "6月30日前" } }), 2024);
     expect(t.ok && t.value.number).toBe(45473);
   });
+
+  it("read a span by its direction: a cost or duration up to its upper end, a count from its lower end", () => {
+    const cost = readRowTarget(row({ level2: { value: "成本指标" }, target: { value: "2000-3000元" } }));
+    expect(cost.ok && [cost.value.operator, cost.value.number]).toEqual(["<=", 3000]);
+    const count = readRowTarget(row({ level2: { value: "数量指标" }, target: { value: "2000-3000人" } }));
+    expect(count.ok && [count.value.operator, count.value.number]).toEqual([">=", 2000]);
+  });
 });

@@ -56,8 +56,15 @@ function groupsOf(cells: RoleCell<IndicatorRole>[]): RoleCell<IndicatorRole>[][]
   return groups;
 }
 
+/**
+ * A header row names the indicator and its target, and at least one more column an indicator table has:
+ * its levels, or (forms that list indicators without levels, such as some 部门整体 and transfer-payment
+ * tables) an actual, a weight, a score or a unit.
+ */
 const isIndicatorHeader = (roles: Set<IndicatorRole>): boolean =>
-  roles.has("name") && roles.has("target") && (roles.has("level1") || roles.has("level2"));
+  roles.has("name") &&
+  roles.has("target") &&
+  (roles.has("level1") || roles.has("level2") || roles.has("actual") || roles.has("weight") || roles.has("score") || (roles.has("unit") && roles.has("operator")));
 
 function horizonOf(view: SheetView, top: number, left: number, right: number): IndicatorBlock["horizon"] {
   const texts: string[] = [];

@@ -24,6 +24,14 @@ export interface ReadBlock {
   level1Weights: Record<string, number>;
   /** The 总分 / 合计 row's typed number, when the block ends with one. */
   typedTotal?: Cell<number | null>;
+  /** 小计 rows: the typed subtotal of the first-level block they close. */
+  typedSubtotals: TypedSubtotal[];
+}
+
+export interface TypedSubtotal {
+  /** Address of the first-level cell of the block the subtotal closes ("" text when the form prints none). */
+  level1: Cell<string>;
+  cell: Cell<number | null>;
 }
 
 const TOTAL_ROW = /^(总分|合计|总计|综合得分|自评得分|自评总分|得分合计|总得分)/;
@@ -88,6 +96,7 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
   const cols = block.cols;
   const rows: IndicatorRow[] = [];
   const skipped: SkippedRow[] = [];
+  const typedSubtotals: TypedSubtotal[] = [];
   const level1Weights: Record<string, number> = {};
   let level1: Cell<string> = { value: "" };
   let level2: Cell<string> = { value: "" };
@@ -141,6 +150,13 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
 
     const name = cols.name !== undefined ? view.text(r, cols.name) : "";
     const target = cols.target !== undefined ? view.value(r, cols.target) : null;
+    // "小计" (or "产出指标小计") closes a first-level block with its typed subtotal: not an indicator.
+    const own = (c: number | undefined): string => (c === undefined || view.isVerticalFollower(r, c) ? "" : view.text(r, c));
+    if ([name, own(cols.level2), own(cols.level1)].some((t) => /小计/.test(t))) {
+      const cell = totalCell(view, r, block);
+      if (cell) typedSubtotals.push({ level1: { ...level1 }, cell });
+      continue;
+    }
     // A row holding only a level label ("产出指标（50分）" across the block) is a sub-heading.
     if (name === "" && (target === null || asText(target) === "")) continue;
     // A name cell merged down over several rows belongs to its first row only.
@@ -183,5 +199,5 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
     }
     rows.push(row);
   }
-  return { rows, skipped, lastRow, level1Weights, ...(typedTotal ? { typedTotal } : {}) };
+  return { rows, skipped, lastRow, level1Weights, typedSubtotals, ...(typedTotal ? { typedTotal } : {}) };
 }

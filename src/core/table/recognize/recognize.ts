@@ -76,6 +76,7 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
     // above continues the same table (黄冈 and other 湖北 forms), it does not start a new one.
     if (prev && continues(view, prev.block, prev.lastRow, block)) {
       prev.table.indicators.push(...read.rows);
+      if (read.typedSubtotals.length) prev.table.typedSubtotals = [...(prev.table.typedSubtotals ?? []), ...read.typedSubtotals];
       if (read.typedTotal) prev.table.typedTotal = read.typedTotal;
       if (Object.keys(read.level1Weights).length) prev.table.level1Weights = { ...prev.table.level1Weights, ...read.level1Weights };
       prev.lastRow = Math.max(prev.lastRow, read.lastRow);
@@ -101,6 +102,7 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
       indicators: read.rows,
     };
     if (Object.keys(read.level1Weights).length) table.level1Weights = read.level1Weights;
+    if (read.typedSubtotals.length) table.typedSubtotals = read.typedSubtotals;
     const typedTotal = read.typedTotal ?? readTotalLabel(view, metaFrom, block.headerTop - 1);
     if (typedTotal) table.typedTotal = typedTotal;
     const blockWeight = indicatorBlockWeight(view, block);

@@ -1,12 +1,8 @@
-import { columnLetter } from "./layout";
+import { colLetter, colNumber } from "../../a1";
 
-export { columnLetter };
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** The template builders' names for the one A1 arithmetic (src/core/a1.ts). */
+export const columnLetter = colLetter;
+export const columnIndex = colNumber;
 
 export const addr = (col: string, row: number): string => `${col}${row}`;
 export const abs = (col: string, row: number): string => `$${col}$${row}`;

@@ -1,3 +1,4 @@
+import { colLetter } from "../../a1";
 import type { TemplateKind } from "../table";
 
 /**
@@ -124,16 +125,8 @@ const C = {
   code: { key: "code", header: "指标编码", width: 14, input: false, hidden: true },
 } satisfies Record<string, ColumnSpec>;
 
-export function columnLetter(index1: number): string {
-  let n = index1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters (1 → A): the core's one A1 arithmetic. */
+export const columnLetter = colLetter;
 
 const lettered = (specs: ColumnSpec[]): TemplateColumn[] => specs.map((s, i) => ({ ...s, letter: columnLetter(i + 1) }));
 

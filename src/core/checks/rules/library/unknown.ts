@@ -20,7 +20,11 @@ function suggestFor(lib: LibraryView, name: string): string {
   return hit;
 }
 
-/** Neither the name nor the code is in the library: offer the closest indicators by name. */
+/**
+ * Neither the name nor the code is in the library: offer the closest indicators by name. A warning on
+ * a table made from a library (a Jixiao template, stamped); on a department's own form, which nobody
+ * built from this library, a note: otherwise every row of a real form would carry a warning.
+ */
 export const libraryUnknown: Rule = {
   code: "library/unknown",
   defaultSeverity: "warning",
@@ -34,7 +38,8 @@ export const libraryUnknown: Rule = {
     for (const f of facts.named()) {
       if (facts.libraryMatch(f)) continue;
       const names = suggestFor(lib, f.name);
-      out.push(rowFinding("library/unknown", f, f.row.name, names ? { suggestions: names } : {}));
+      const severity = ctx.table.meta.stamp ? {} : { severity: "info" as const };
+      out.push(rowFinding("library/unknown", f, f.row.name, names ? { suggestions: names } : {}, severity));
     }
     return out;
   },
