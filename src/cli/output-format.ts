@@ -4,6 +4,7 @@ import type { FileOut, IssueOut, ScoreOut } from "./check-file";
 import { tr, type CliLang } from "./i18n";
 import type { LibraryPackage } from "../core/library";
 import { BUILTIN_PROFILES } from "../core/profiles/builtin";
+import { reviewOf } from "../core/profiles/schema";
 import { resolveProfile } from "./library-file";
 import { termSafe } from "./terminal";
 
@@ -29,7 +30,7 @@ export function roundScore(s: ScoreOut, digits: number): ScoreOut & { raw: { tot
 
 /** A file's table scores rounded, each by its own profile. */
 export function roundFile(f: FileOut, profileOf: (id: string) => Profile): FileOut {
-  return { ...f, tables: f.tables.map((t) => (t.score ? { ...t, score: roundScore(t.score, profileOf(t.profile).review.scoreDigits) } : t)) };
+  return { ...f, tables: f.tables.map((t) => (t.score ? { ...t, score: roundScore(t.score, reviewOf(profileOf(t.profile)).scoreDigits) } : t)) };
 }
 
 /** The library's profiles first, then the built-in ones, then the run's profile for an unknown id. */

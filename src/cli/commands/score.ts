@@ -3,6 +3,7 @@ import { readWorkbookGrids } from "../../xlsx/read";
 import { formatIssue } from "../../core/messages";
 import { percent } from "../../core/review";
 import { roundScore } from "../output-format";
+import { reviewOf } from "../../core/profiles/schema";
 import { analyzeForCli, makeContext, scoreOut, type ScoreOut } from "../check-file";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
@@ -50,7 +51,7 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
     kind: table.kind,
     profile: profile.id,
     // Rounded to the profile's digits (rate to 4 decimals); the unrounded total and rate under `raw`.
-    score: roundScore(scoreOut(score), profile.review.scoreDigits),
+    score: roundScore(scoreOut(score), reviewOf(profile).scoreDigits),
   }));
   if (opts.json) {
     io.stdout(`${JSON.stringify({ file, tables: out })}\n`);

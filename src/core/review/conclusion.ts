@@ -1,5 +1,5 @@
 import type { Issue } from "../checks/types";
-import type { Profile } from "../profiles/schema";
+import { reviewOf, type Profile } from "../profiles/schema";
 import { issueTitle } from "../messages/titles";
 
 export type Verdict = "通过" | "修改后通过" | "退回";
@@ -17,7 +17,7 @@ export interface Conclusion {
  * return code is raised or errors reach `returnAtErrors`; 通过 with no error and few warnings; else 修改后通过.
  */
 export function conclude(issues: readonly Pick<Issue, "code" | "severity">[], profile: Pick<Profile, "review">): Conclusion {
-  const r = profile.review;
+  const r = reviewOf(profile);
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const returning = issues.filter((i) => i.severity !== "info" && r.returnCodes.includes(i.code));

@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzedTable } from "../analysis";
 import type { Issue, Severity } from "../checks/types";
 import { formatIssue, issueTitle, kindTitle, SEVERITY_TITLES } from "../messages";
-import type { Profile } from "../profiles/schema";
+import { reviewOf, type Profile } from "../profiles/schema";
 import type { PlanNote, SheetPlan } from "../table/plan";
 import { formPrint } from "../table/print-setup";
 import { SheetBuilder } from "../table/templates/sheet-builder";
@@ -118,7 +118,7 @@ export function buildOpinion(analysis: Analysis, ctx: ReviewContext): OpinionPla
 
   function writeTable(at: AnalyzedTable, index: number, own: Issue[], c: Conclusion): void {
     const { table, score, profile } = at;
-    const digits = profile.review.scoreDigits;
+    const digits = reviewOf(profile).scoreDigits;
     sb.value(`A${r}`, `表 ${index + 1}：${kindTitle(table.kind)}（工作表「${table.sheet}」）`, S.header).merge(`A${r}:${LAST}${r}`);
     r++;
     labelRow("项目名称", table.meta.projectName?.value || null);

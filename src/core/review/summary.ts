@@ -1,7 +1,7 @@
 import type { IssueCode, Severity } from "../checks/types";
 import { ISSUE_CODES } from "../checks/types";
 import { issueTitle, kindTitle, SEVERITY_TITLES } from "../messages";
-import type { Profile } from "../profiles/schema";
+import { reviewOf, type Profile } from "../profiles/schema";
 import type { SheetPlan } from "../table/plan";
 import { formPrint } from "../table/print-setup";
 import type { TemplateKind } from "../table/table";
@@ -141,7 +141,7 @@ export function buildReviewSummary(input: SummaryInput): SheetPlan[] {
   rows.forEach((row, n) => {
     const r = n + 2;
     const t = row.t;
-    const digits = input.profileOf(t?.profile ?? library.profile).review.scoreDigits;
+    const digits = reviewOf(input.profileOf(t?.profile ?? library.profile)).scoreDigits;
     const total = t?.score?.total;
     const rate = t?.score?.budget?.rate;
     const vals: (string | number | null)[] = [

@@ -4,6 +4,7 @@ import { builtinLibrary } from "../../../src/core/library/builtin";
 import { createLibraryView } from "../../../src/core/library";
 import { libraryHash } from "../../../src/core/library/hash";
 import { builtinProfile } from "../../../src/core/profiles/builtin";
+import { reviewOf } from "../../../src/core/profiles/schema";
 import { adviceOf, buildGoalReview, buildOpinion, buildReviewSummary, conclude, criterionOf, NOTE_PREFIX, OPINION_SHEET, roundTo, percent } from "../../../src/core/review";
 import { buildTemplate, templateLayout, columnFor } from "../../../src/core/table/templates";
 import { planToGrids, setCell } from "../../fixtures/workbooks/plan-grids";
@@ -16,7 +17,7 @@ const issue = (code: Issue["code"], severity: Issue["severity"], extra: Record<s
 
 describe("conclude by the profile's review rules", () => {
   it("通过 without errors and few warnings, 修改后通过 with some errors, 退回 at the error threshold or a return code", () => {
-    const r = national.review;
+    const r = reviewOf(national);
     expect(conclude([], national).verdict).toBe("通过");
     expect(conclude(Array.from({ length: r.passMaxWarnings }, () => issue("value/vague", "warning")), national).verdict).toBe("通过");
     expect(conclude(Array.from({ length: r.passMaxWarnings + 1 }, () => issue("value/vague", "warning")), national).verdict).toBe("修改后通过");
@@ -24,7 +25,7 @@ describe("conclude by the profile's review rules", () => {
     expect(conclude(Array.from({ length: r.returnAtErrors }, () => issue("value/missing", "error")), national).verdict).toBe("退回");
     expect(conclude([issue("structure/no-output", "error")], national).verdict).toBe("退回");
     // The rules are the profile's: a stricter bureau returns on one error.
-    const strict = { ...national, review: { ...national.review, returnAtErrors: 1 } };
+    const strict = { ...national, review: { ...reviewOf(national), returnAtErrors: 1 } };
     expect(conclude([issue("value/missing", "error")], strict).verdict).toBe("退回");
   });
 
