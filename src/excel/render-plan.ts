@@ -242,16 +242,7 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
     await batch.reserve(80);
     // Only formula cells are locked: formats, row heights, column widths, inserted rows, sorting and notes
     // stay the person's (the exceljs renderer writes the same options).
-    ws.protection.protect({
-      allowFormatCells: true,
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowInsertRows: true,
-      allowInsertHyperlinks: true,
-      allowAutoFilter: true,
-      allowSort: true,
-      allowEditObjects: true,
-    });
+    ws.protection.protect(SHEET_PROTECTION);
   }
 }
 
@@ -270,6 +261,18 @@ async function applyPrintSetup(context: Excel.RequestContext, sheets: readonly S
   }
   return 1;
 }
+
+/** What a protected Jixiao sheet still allows: everything but editing formula cells (the exceljs renderer matches). */
+export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowInsertRows: true,
+  allowInsertHyperlinks: true,
+  allowAutoFilter: true,
+  allowSort: true,
+  allowEditObjects: true,
+};
 
 /** Page layout (ExcelApi 1.9): A4 landscape, one page wide, print area and title rows, footer, black and white. */
 function applyPrint(ws: Excel.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
