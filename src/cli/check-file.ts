@@ -40,6 +40,8 @@ export interface TableOut {
   kind: Table["kind"];
   layout: string | null;
   project: string | null;
+  department?: string | null;
+  unit?: string | null;
   profile: string;
   indicators: number;
   score: ScoreOut | null;
@@ -100,6 +102,8 @@ export function checkGrids(grids: WorkbookGrids, file: string, ctx: CheckContext
       kind: table.kind,
       layout: table.layout ?? null,
       project: table.meta.projectName?.value || table.meta.department?.value || null,
+      department: table.meta.department?.value || null,
+      unit: table.meta.unit?.value || null,
       profile: profile.id,
       indicators: table.indicators.length,
       score: score.state === "goal" ? null : scoreOut(score),

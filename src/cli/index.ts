@@ -5,4 +5,5 @@ export { checkPaths, exitCodeOf, type CheckRun, type CheckOptions } from "./comm
 export { checkGrids, checkFile, makeContext, type FileOut, type TableOut, type IssueOut, type ScoreOut } from "./check-file";
 export { checkInPool, checkSequential, defaultJobs } from "./pool";
 export { libraryInfo } from "./commands/library";
-export { buildReport } from "./report";
+export { buildReviewWorkbook, checkTime } from "./report-sheets";
+export { annotateAll, annotateOne, type AnnotateResult } from "./annotate";

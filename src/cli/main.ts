@@ -60,7 +60,8 @@ function program(lang: CliLang, io: CliIO, done: (code: number) => void): Comman
     .description(t("检查工作簿（文件或文件夹）；有错误时退出码为 1，无法读取为 2", "check workbooks (files or folders); exit 1 on errors, 2 when unreadable"))
     .option("--json", t("输出一个 JSON 对象", "print one JSON object"))
     .option("--report <file>", t("另存审核汇总工作簿（.xlsx）", "write a reviewer's summary workbook (.xlsx)"))
-    .option("--force", t("覆盖已存在的汇总工作簿", "overwrite an existing report"))
+    .option("--annotate <dir>", t("为每个文件在该文件夹写一份带「审核意见」工作表和单元格批注的副本（不改动原文件）", "write, for each input, a copy with a 审核意见 sheet and cell notes into this folder (inputs are never changed)"))
+    .option("--force", t("覆盖已存在的汇总工作簿或审核意见副本", "overwrite an existing report or annotated copy"))
     .option("--jobs <n>", t("并行检查的线程数（正整数，不超过 CPU 核数）", "worker threads to use (a whole number from 1 to the number of cores)"), (v) => parseJobs(v, lang))
     .action(async (paths: string[], o: Record<string, string | boolean | number | undefined>) => done(await (await commands.check()).checkCommand(paths, o, lang, io)));
 

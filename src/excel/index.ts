@@ -6,3 +6,4 @@ export { startLiveChecking, LIVE_DEBOUNCE_MS, type LiveOptions } from "./live";
 export { asOwnWrite, isOwnWrite } from "./own-writes";
 export { selectCell } from "./select";
 export { DocumentMarkStore, flushMarks, markStore, MARKS_SETTING, type SettingsLike } from "./document-mark-store";
+export { writeReview, removeReview, stripOurs, type ReviewWriteResult } from "./review";

@@ -1,9 +1,10 @@
 import type { Indicator } from "../core/library/schema";
 import type { IndicatorRow, Table } from "../core/table/table";
 import { OPERATOR_DISPLAY } from "../core/values/types";
-import { parseCell } from "./a1";
+import { colToLetters, parseCell, parseRange, type Rect } from "./a1";
 import { toExcelValue } from "./escape";
 import { asOwnWrite } from "./own-writes";
+import { SHEET_PROTECTION } from "./render-plan";
 import { excelApiSupported } from "./support";
 
 export interface InsertResult {
@@ -54,10 +55,18 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
     ws.protection.load("protected");
     const anchors = [...groups.keys()].sort((a, b) => a - b);
     const anchorRanges = new Map<number, Excel.Range>();
+    // Templates merge 一级指标 down its block: learn whether the anchor's 一级 cell is merged, and how far.
+    const l1 = columns.level1;
+    const mergedAt = new Map<number, Excel.RangeAreas>();
     for (const a of anchors) {
       const r = ws.getRange(`${a}:${a}`).getUsedRangeOrNullObject(false);
       r.load("formulasR1C1,address,columnIndex");
       anchorRanges.set(a, r);
+      if (l1 !== undefined && excelApiSupported("1.13")) {
+        const m = ws.getCell(a - 1, l1 - 1).getMergedAreasOrNullObject();
+        m.load("address");
+        mergedAt.set(a, m);
+      }
     }
     await context.sync();
 
@@ -67,12 +76,14 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
     if (wasProtected) ws.protection.unprotect();
     const newRows: number[] = [];
     let shift = 0;
+    const done: { anchor: number; count: number }[] = [];
     // Top to bottom, tracking how far earlier insertions pushed later anchors down.
     for (const a of anchors) {
       const inds = groups.get(a) as Indicator[];
       const at = a + shift + 1;
       ws.getRange(`${at}:${at + inds.length - 1}`).insert("Down" as Excel.InsertShiftDirection);
       const anchor = anchorRanges.get(a) as Excel.Range;
+      const block = l1 !== undefined ? mergedBlock(mergedAt.get(a), a, l1) : null;
       inds.forEach((ind, i) => {
         const row = at + i;
         newRows.push(row);
@@ -86,7 +97,8 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
           const col = columns[key];
           if (col !== undefined) ws.getCell(row - 1, col - 1).values = [[toExcelValue(value)]];
         };
-        put("level1", ind.level1);
+        // Inside a merged 一级 block the label is the block's; a write to a merged cell would fail.
+        if (!block) put("level1", ind.level1);
         put("level2", ind.level2);
         put("name", ind.name);
         put("code", ind.code);
@@ -95,11 +107,29 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
         if (columns.unit !== undefined) put("unit", ind.unit);
         put("basis", ind.bases[0]?.basis ?? null);
       });
+      // Rows added right under a merged block's last row are outside it: grow the merge over them.
+      if (block && l1 !== undefined && block.bottom === a) {
+        const L = colToLetters(l1);
+        // The block's top moved only with rows inserted above it (insertions inside it stretched it).
+        const above = done.filter((d) => d.anchor < block.top).reduce((n, d) => n + d.count, 0);
+        ws.getRange(`${L}${block.top + above}:${L}${at + inds.length - 1}`).merge(false);
+      }
+      done.push({ anchor: a, count: inds.length });
       shift += inds.length;
     }
-    if (wasProtected) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    if (wasProtected) ws.protection.protect(SHEET_PROTECTION);
     if (canEvents) context.runtime.enableEvents = true;
     await context.sync();
     return { rows: newRows, syncs: 2 };
   });
+}
+
+/** The merged area (more than one row) holding the anchor's 一级 cell, or null. */
+function mergedBlock(m: Excel.RangeAreas | undefined, row: number, col: number): Rect | null {
+  if (!m || m.isNullObject || !m.address) return null;
+  for (const part of m.address.split(",")) {
+    const r = parseRange(part);
+    if (r.top <= row && row <= r.bottom && r.left <= col && col <= r.right && r.bottom > r.top) return r;
+  }
+  return null;
 }

@@ -36,7 +36,7 @@ export class RenderError extends Error {
  * the payload would pass Excel on the web's request limit. Visible sheets are always new sheets, so no
  * person's data is overwritten; when the write fails, the sheets it added are deleted (one more sync).
  */
-export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderResult> {
+export async function renderPlan(context: Excel.RequestContext, plan: Pick<WorkbookPlan, "sheets" | "names">, options: RenderOptions = {}): Promise<RenderResult> {
   return asOwnWrite(async () => {
     const wb = context.workbook;
     const sheetsRead = wb.worksheets.load("items/name");
@@ -90,6 +90,7 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
       if (canEvents) context.runtime.enableEvents = true;
       await batch.flush();
       syncs += batch.syncs;
+      syncs += await applyPrintSetup(context, plan.sheets, renames);
       return { sheets: written, mainSheet: main ? (renames.get(main.name) ?? main.name) : "", syncs, payloadBytes: batch.totalBytes };
     } catch (e) {
       syncs += batch.syncs;
@@ -149,7 +150,7 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
   const formulas: Placed<string>[] = [];
   const numberFormats: Placed<string>[] = [];
   const styled = new Map<string, { style: CellStyle; cells: Placed<true>[] }>();
-  const unlocked: Placed<true>[] = [];
+  const locked: Placed<true>[] = [];
   for (const c of sp.cells) {
     const { row, col } = parseCell(c.addr);
     const item: CellItem = {};
@@ -164,7 +165,7 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
       group.cells.push({ row, col, item: true });
       styled.set(key, group);
     }
-    if (c.locked === false) unlocked.push({ row, col, item: true });
+    if (c.locked !== false) locked.push({ row, col, item: true });
   }
 
   // Values first, then formulas, so formulas never see a half-filled sheet when calculation resumes.
@@ -186,9 +187,15 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
       applyStyle(ws.getRange(rectAddr(b.rect)), style, b.rect.bottom - b.rect.top + 1, b.rect.right - b.rect.left + 1);
     }
   }
-  for (const b of toBlocks(unlocked)) {
+  // Only formula (locked) cells are locked: the whole sheet is unlocked first, so blank cells beside the
+  // form are the person's too; then the plan's locked cells are locked again.
+  if (sp.protect) {
     await batch.reserve(60);
-    ws.getRange(rectAddr(b.rect)).format.protection.locked = false;
+    ws.getRange().format.protection.locked = false;
+  }
+  for (const b of toBlocks(locked)) {
+    await batch.reserve(60);
+    ws.getRange(rectAddr(b.rect)).format.protection.locked = true;
   }
   for (const m of sp.merges) {
     await batch.reserve(40);
@@ -221,11 +228,75 @@ async function writeSheet(ws: Excel.Worksheet, sp: SheetPlan, batch: PayloadBatc
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else ws.freezePanes.freezeColumns(cols);
   }
+  if (sp.autoFilter) {
+    await batch.reserve(60);
+    ws.autoFilter.apply(ws.getRange(sp.autoFilter.range));
+  }
+  for (const n of sp.notes ?? []) {
+    if (!excelApiSupported("1.18")) break;
+    await batch.reserve(80 + n.text.length * 3);
+    (ws as unknown as { notes: { add(cell: Excel.Range, text: string): void } }).notes.add(ws.getRange(n.addr), n.text);
+  }
   if (sp.hidden) ws.visibility = "Hidden" as Excel.SheetVisibility;
   if (sp.protect) {
     await batch.reserve(80);
-    // Formatting stays allowed so the add-in's issue highlights work on a protected template.
-    ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+    // Only formula cells are locked: formats, row heights, column widths, inserted rows, sorting and notes
+    // stay the person's (the exceljs renderer writes the same options).
+    ws.protection.protect(SHEET_PROTECTION);
+  }
+}
+
+/**
+ * Page setup in a sync of its own, after the sheets exist: it is worth having but never worth losing the
+ * template over, so a host that refuses part of it (older Excel, the web) keeps the sheets and warns.
+ */
+async function applyPrintSetup(context: Excel.RequestContext, sheets: readonly SheetPlan[], renames: Map<string, string>): Promise<number> {
+  const printed = sheets.filter((sp) => sp.print);
+  if (printed.length === 0 || !excelApiSupported("1.9")) return 0;
+  try {
+    for (const sp of printed) applyPrint(context.workbook.worksheets.getItem(renames.get(sp.name) ?? sp.name), sp.print!);
+    await context.sync();
+  } catch (e) {
+    console.warn("页面设置未能写入 / page setup not applied", e);
+  }
+  return 1;
+}
+
+/** What a protected Jixiao sheet still allows: everything but editing formula cells (the exceljs renderer matches). */
+export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowInsertRows: true,
+  allowInsertHyperlinks: true,
+  allowAutoFilter: true,
+  allowSort: true,
+  allowEditObjects: true,
+};
+
+/** Page layout (ExcelApi 1.9): A4 landscape, one page wide, print area and title rows, footer, black and white. */
+function applyPrint(ws: Excel.Worksheet, p: NonNullable<SheetPlan["print"]>): void {
+  const pl = ws.pageLayout;
+  pl.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  pl.paperSize = "A4" as Excel.PaperType;
+  pl.blackAndWhite = p.blackAndWhite;
+  // "As many pages down as needed" is Excel's blank FitToPagesTall: leave the vertical count unset.
+  pl.zoom = p.fitHeight > 0 ? { horizontalFitToPages: p.fitWidth, verticalFitToPages: p.fitHeight } : { horizontalFitToPages: p.fitWidth };
+  if (p.margins) {
+    pl.leftMargin = p.margins.left * 72;
+    pl.rightMargin = p.margins.right * 72;
+    pl.topMargin = p.margins.top * 72;
+    pl.bottomMargin = p.margins.bottom * 72;
+    pl.headerMargin = p.margins.header * 72;
+    pl.footerMargin = p.margins.footer * 72;
+  }
+  if (p.area) pl.setPrintArea(p.area);
+  if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.split(":").join(":$")}`);
+  if (p.footer) {
+    const f = pl.headersFooters.defaultForAllPages;
+    if (p.footer.left) f.leftFooter = p.footer.left;
+    if (p.footer.center) f.centerFooter = p.footer.center;
+    if (p.footer.right) f.rightFooter = p.footer.right;
   }
 }
 

@@ -6,6 +6,7 @@ import { toExcelValue } from "../excel/escape";
 import { anchorRowFor } from "../excel/insert-indicators";
 import { activeWorkbook, findSheet, XL, type EtApplication } from "./et";
 import { ownWrite } from "./own-write";
+import { protectSheet } from "./render-plan";
 
 type ColumnKey = "level1" | "level2" | "name" | "code" | "operator" | "target" | "unit" | "basis" | "weight";
 
@@ -69,7 +70,7 @@ export function insertIndicators(app: EtApplication, table: Table, indicators: r
         shift += inds.length;
       }
     } finally {
-      if (wasProtected) ws.Protect(undefined, true, true, undefined, false, true, true, true, false, false, false, false, false, true, true);
+      if (wasProtected) protectSheet(ws);
     }
     return rows;
   });

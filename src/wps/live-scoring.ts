@@ -11,7 +11,7 @@ import { normalizeFormula } from "../core/checks/normalize";
 import type { CellValue } from "../core/table/grid";
 import { activeWorkbook, findSheet, XL, type EtApplication, type EtWorkbook } from "./et";
 import { sheetGrid } from "./read-table";
-import { applySheetPatch } from "./render-plan";
+import { applySheetPatch, protectSheet } from "./render-plan";
 import { toExcelValue } from "../excel/escape";
 
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -102,7 +102,7 @@ export async function removeLiveScoringWps(app: EtApplication, sheet: string): P
     }
     writeStamps(wb, stamps.filter((s) => s !== mine));
   } finally {
-    if (wasProtected) ws.Protect(undefined, true, true, undefined, false, true, true, true, false, false, false, false, false, true, true);
+    if (wasProtected) protectSheet(ws);
   }
   return { removed, kept };
 }

@@ -29,7 +29,7 @@ export class WpsRenderError extends Error {
  * "名称 (2)" and references follow), helper sheets left by an earlier template are rewritten in place, and a
  * failed write deletes the sheets it added.
  */
-export function renderPlan(app: EtApplication, plan: WorkbookPlan): Promise<WpsRenderResult> {
+export function renderPlan(app: EtApplication, plan: Pick<WorkbookPlan, "sheets" | "names">): Promise<WpsRenderResult> {
   return ownWrite(app, () => {
     const wb = activeWorkbook(app);
     const existing = new Set(sheetNames(wb));
@@ -142,7 +142,7 @@ export function applySheetPatch(app: EtApplication, sheetName: string, patch: Sh
       );
     } catch (e) {
       // A failed patch must not leave the person's sheet unprotected.
-      if (wasProtected && !ws.ProtectContents) ws.Protect(undefined, true, true, undefined, false, true, true, true, false, false, false, false, false, true, true);
+      if (wasProtected && !ws.ProtectContents) protectSheet(ws);
       throw e;
     }
     return counter.writes;
@@ -155,6 +155,7 @@ function writeSheet(app: EtApplication, ws: EtWorksheet, sp: SheetPlan, rename: 
   const byFormat = new Map<string, Placed<true>[]>();
   const styled = new Map<string, { style: CellStyle; cells: Placed<true>[] }>();
   const unlocked: Placed<true>[] = [];
+  const lockedCells: Placed<true>[] = [];
   for (const c of sp.cells) {
     const { row, col } = parseCell(c.addr);
     if (c.formula !== undefined) formulas.push({ addr: c.addr, formula: `=${rename(c.formula.replace(/^=/, ""))}` });
@@ -167,6 +168,7 @@ function writeSheet(app: EtApplication, ws: EtWorksheet, sp: SheetPlan, rename: 
       styled.set(key, group);
     }
     if (c.locked === false) unlocked.push({ row, col, item: true });
+    else lockedCells.push({ row, col, item: true });
   }
   const range = (rect: Parameters<typeof rectAddr>[0]): EtRange => {
     counter.writes++;
@@ -187,7 +189,13 @@ function writeSheet(app: EtApplication, ws: EtWorksheet, sp: SheetPlan, rename: 
   for (const { style, cells } of styled.values()) {
     for (const b of toBlocks(cells)) applyStyle(range(b.rect), style, b.rect.bottom - b.rect.top + 1, b.rect.right - b.rect.left + 1);
   }
-  for (const b of toBlocks(unlocked)) range(b.rect).Locked = false;
+  if (sp.protect) {
+    // Only formula (locked) cells are locked, as the Office.js and exceljs renderers do: the whole sheet is
+    // unlocked first, so blank cells beside the form are the person's too; then the plan's locked cells.
+    counter.writes++;
+    ws.Range("A:XFD").Locked = false;
+    for (const b of toBlocks(lockedCells)) range(b.rect).Locked = true;
+  } else for (const b of toBlocks(unlocked)) range(b.rect).Locked = false;
   for (const m of sp.merges) range(parseRange(m)).Merge(false);
   for (const v of sp.validations) {
     counter.writes++;
@@ -223,8 +231,7 @@ function writeSheet(app: EtApplication, ws: EtWorksheet, sp: SheetPlan, rename: 
   if (sp.hidden) ws.Visible = XL.sheetHidden;
   if (sp.protect) {
     counter.writes++;
-    // Formatting stays allowed so issue highlights work on a protected template, as in the Excel adapter.
-    ws.Protect(undefined, true, true, undefined, false, true, true, true, false, false, false, false, false, true, true);
+    protectSheet(ws);
   }
 }
 
@@ -255,4 +262,29 @@ function applyValidation(target: EtRange, v: PlanValidation, rename: (s: string)
     dv.ErrorMessage = v.error.text;
     dv.ShowError = true;
   }
+}
+
+/**
+ * Protects a Jixiao sheet as the Office.js adapter does (src/excel/render-plan.ts SHEET_PROTECTION):
+ * only formula cells are kept from editing; formats, column widths, row heights, inserted rows and
+ * hyperlinks, sorting, filtering and shapes stay the person's. Arguments in VBA's Protect order.
+ */
+export function protectSheet(ws: EtWorksheet): void {
+  ws.Protect(
+    undefined, // Password
+    false, // DrawingObjects: shapes and notes stay editable (allowEditObjects)
+    true, // Contents
+    undefined, // Scenarios
+    false, // UserInterfaceOnly
+    true, // AllowFormattingCells
+    true, // AllowFormattingColumns
+    true, // AllowFormattingRows
+    false, // AllowInsertingColumns
+    true, // AllowInsertingRows
+    true, // AllowInsertingHyperlinks
+    false, // AllowDeletingColumns
+    false, // AllowDeletingRows
+    true, // AllowSorting
+    true, // AllowFiltering
+  );
 }

@@ -1,4 +1,6 @@
 import type { LivePatch } from "../core/live/types";
+import type { PlanNote, SheetPlan } from "../core/table/plan";
+import { removeReviewWps, writeReviewWps } from "./review";
 import { applyLiveScoringWps, removeLiveScoringWps } from "./live-scoring";
 import type { Issue } from "../core/checks/types";
 import type { Indicator } from "../core/library/schema";
@@ -49,6 +51,12 @@ export class WpsHost implements WorkbookHost {
   }
   removeLiveScoring(sheet: string): Promise<{ removed: number; kept: string[] }> {
     return removeLiveScoringWps(this.app, sheet);
+  }
+  async writeReview(sheets: readonly SheetPlan[], notes: Record<string, readonly PlanNote[]>): Promise<string> {
+    return (await writeReviewWps(this.app, sheets, notes)).sheets[0] ?? "";
+  }
+  async removeReview(): Promise<void> {
+    await removeReviewWps(this.app);
   }
   subscribe(listener: () => void): () => void {
     let stop: () => void;

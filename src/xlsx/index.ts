@@ -1,4 +1,4 @@
 export { readWorkbookGrids } from "./read";
 export { WorkbookReadError, type WorkbookReadProblem } from "./errors";
-export { renderWorkbook } from "./render";
+export { renderWorkbook, renderSheet, renderSheets } from "./render";
 export { writeWorkbookPlan, WorkbookWriteError } from "./write";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellStyle, PlanCell, PlanConditionalFormat, PlanValidation, SheetPlan, WorkbookPlan } from "../core/table/plan";
+import type { CellStyle, PlanCell, PlanConditionalFormat, PlanPrint, PlanValidation, SheetPlan, WorkbookPlan } from "../core/table/plan";
 import { validatePlan, TemplatePlanError } from "../core/table/templates/validate-plan";
 
 /** Font most Chinese government forms print in; LibreOffice and WPS substitute a CJK font when absent. */
@@ -13,6 +13,8 @@ interface WorksheetInternals {
 }
 const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as unknown as WorksheetInternals;
 
+/** Columns whose blank cells are unlocked on a protected sheet (A … AZ: far beyond any form). */
+const UNLOCKED_COLUMNS = 52;
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 function fontOf(style: CellStyle | undefined): Partial<ExcelJS.Font> {
@@ -110,12 +112,35 @@ function styleMergedFollowers(ws: ExcelJS.Worksheet, range: string): void {
   }
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): void {
+/** Page setup from the plan; A4 is paper size 9 in OOXML. */
+function pageSetupOf(p: PlanPrint | undefined): Partial<ExcelJS.PageSetup> {
+  const base: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: p?.orientation ?? "landscape", fitToPage: true, fitToWidth: p?.fitWidth ?? 1, fitToHeight: p?.fitHeight ?? 0 };
+  if (!p) return base;
+  return {
+    ...base,
+    // exceljs prefixes "$" to each end's column only; give it "A$1" so the rows are absolute too.
+    ...(p.area ? { printArea: p.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    blackAndWhite: p.blackAndWhite,
+    ...(p.margins ? { margins: { ...p.margins } } : {}),
+  };
+}
+
+/** Excel header/footer string: &L, &C, &R sections. */
+export function footerString(f: NonNullable<PlanPrint["footer"]>): string {
+  return `${f.left ? `&L${f.left}` : ""}${f.center ? `&C${f.center}` : ""}${f.right ? `&R${f.right}` : ""}`;
+}
+
+/** Add one planned sheet to a workbook (a new one, or a department's file being annotated). */
+export function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sp.name, {
     state: sp.hidden ? "hidden" : "visible",
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows }] } : {}),
+    pageSetup: pageSetupOf(sp.print),
+    ...(sp.print?.footer ? { headerFooter: { oddFooter: footerString(sp.print.footer), differentFirst: false, differentOddEven: false } } : {}),
+    ...(sp.frozen ? { views: [{ state: "frozen", xSplit: sp.frozen.cols, ySplit: sp.frozen.rows, topLeftCell: `A${sp.frozen.rows + 1}` }] } : {}),
   });
+  // Only formula cells are locked: blank cells beside the form are unlocked through their column's style.
+  if (sp.protect) for (let c = 1; c <= UNLOCKED_COLUMNS; c++) ws.getColumn(c).protection = { locked: false };
   for (const [col, width] of Object.entries(sp.columnWidths)) ws.getColumn(col).width = width;
   for (const col of sp.hiddenColumns ?? []) ws.getColumn(col).hidden = true;
   for (const [row, height] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(row)).height = height;
@@ -126,16 +151,25 @@ function renderSheet(wb: ExcelJS.Workbook, sp: SheetPlan): void {
   }
   for (const v of sp.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sp.conditionalFormats);
+  if (sp.autoFilter) ws.autoFilter = sp.autoFilter.range;
+  for (const n of sp.notes ?? []) ws.getCell(n.addr).note = n.text;
   if (sp.protect) {
     // No password: protection guards formulas against slips, not against the person who owns the file.
+    // In exceljs's model `true` means "allowed" (written as formatCells="0"): the person may change
+    // formats, row heights and column widths, insert rows, sort and filter; only locked (formula) cells
+    // refuse edits — the same options the Office.js renderer sets.
     internals(ws).sheetProtection = {
       sheet: true,
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: false,
-      formatRows: false,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      insertHyperlinks: true,
+      sort: true,
+      autoFilter: true,
     };
   }
+  return ws;
 }
 
 /** Render a validated plan into an exceljs workbook (nothing is written to disk here). */
@@ -148,5 +182,13 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.calcProperties = { fullCalcOnLoad: true };
   for (const sp of plan.sheets) renderSheet(wb, sp);
   for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
+  return wb;
+}
+
+/** Render standalone sheets (review summary, 审核意见) into a new workbook; no template stamp involved. */
+export function renderSheets(sheets: readonly SheetPlan[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "绩效目标助手 Jixiao";
+  for (const sp of sheets) renderSheet(wb, sp);
   return wb;
 }

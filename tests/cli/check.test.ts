@@ -70,19 +70,20 @@ describe("jixiao check", () => {
     expect(r.code).toBe(/\[错误\]/.test(r.out) ? 1 : 0);
   });
 
-  it("--report writes 汇总 and 问题清单 with autofilter and a frozen header", async () => {
+  it("--report writes 说明, 汇总, 按主管部门 and 问题清单 with autofilter and a frozen header", async () => {
     const out = join(dir, "审核.xlsx");
     await cli(["check", "in", "--report", out, "--jobs", "1"], dir);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sum = wb.getWorksheet("汇总")!;
     const list = wb.getWorksheet("问题清单")!;
-    expect(sum.getRow(1).getCell(1).value).toBe("文件");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["说明", "汇总", "按主管部门", "问题清单"]);
+    expect(sum.getRow(1).getCell(2).value).toBe("文件名");
     // one row per table: 淮南 and 两表一页 hold two tables each
     expect(sum.rowCount - 1).toBe(Object.keys(paths).length + 2);
     expect(list.autoFilter).toBeDefined();
     expect(list.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    const cells = list.getColumn(3).values.filter(Boolean);
+    const cells = list.getColumn(5).values.filter(Boolean);
     expect(cells.length).toBeGreaterThan(5);
   });
 

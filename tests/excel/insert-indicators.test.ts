@@ -71,6 +71,19 @@ describe("insertIndicators", () => {
     expect(ctx.opsOf("protection.unprotect()")).toHaveLength(1);
   });
 
+  it("keeps a merged 一级 block whole: no write into it, and the merge grown over rows added under its end", async () => {
+    const ctx = new FakeContext(["自评表"]);
+    sheetWithTable(ctx);
+    const s = ctx.sheet("自评表");
+    s.merges.push("A5:A6"); // 产出指标 merged down rows 5–6, as a template prints it
+    await insertIndicators(ctx.asContext(), table, [ind("A1", "产出指标", "数量指标", "培训人次"), ind("A2", "产出指标", "质量指标", "合格率")]);
+    // Anchor 5 is inside the block (Excel extends it); anchor 6 is its last row: the merge is grown to cover 5–8.
+    expect(ctx.ops.filter((o) => o.prop === "values" && /^A\d+$/.test(String(o.target)))).toEqual([]);
+    expect(ctx.ops.find((o) => o.prop === "merge()")?.target).toBe("A5:A8");
+    expect(s.cell("C6")?.value).toBe("培训人次");
+    expect(s.cell("C8")?.value).toBe("合格率");
+  });
+
   it("refuses a table without indicator rows", async () => {
     const ctx = new FakeContext(["自评表"]);
     await expect(insertIndicators(ctx.asContext(), { ...table, indicators: [] }, [])).rejects.toThrow(/没有指标行.*no indicator rows/);

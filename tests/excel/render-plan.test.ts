@@ -2,6 +2,7 @@ import { renderPlan, renameSheetRefs, RenderError } from "../../src/excel/render
 import { resetOwnWrites, isOwnWrite } from "../../src/excel/own-writes";
 import { FakeContext } from "./fakes/fake-excel";
 import { samplePlan } from "./fakes/sample-plan";
+import { formPrint } from "../../src/core/table/print-setup";
 
 beforeEach(() => resetOwnWrites());
 
@@ -21,6 +22,25 @@ describe("renderPlan", () => {
     expect(ctx.names.get("JIXIAO_LIBRARY")).toBe("='_jixiao'!$B$1");
     expect(ctx.sheet("_jixiao").visibility).toBe("Hidden");
     expect(ctx.active).toBe("自评表");
+  });
+
+  it("writes the page setup in one more sync, and protects allowing formats, rows, columns and notes", async () => {
+    const ctx = new FakeContext(["Sheet1"]);
+    const plan = samplePlan(20);
+    plan.sheets[0]!.print = formPrint({ area: "A1:J30", titleRows: "4:4", stamp: { libraryId: "lib", version: "1.0.0", hash: "abcdef0123456789", profile: "national-2020" } });
+    const result = await renderPlan(ctx.asContext(), plan);
+    expect(result.syncs).toBe(3);
+    const op = (prop: string) => ctx.ops.find((o) => o.sheet === "自评表" && o.prop === prop);
+    expect(op("pageLayout.orientation")?.value).toBe("Landscape");
+    expect(op("pageLayout.paperSize")?.value).toBe("A4");
+    expect(op("pageLayout.blackAndWhite")?.value).toBe(true);
+    expect(op("pageLayout.zoom")?.value).toEqual({ horizontalFitToPages: 1 });
+    expect(op("pageLayout.setPrintArea()")?.value).toEqual(["A1:J30"]);
+    expect(op("pageLayout.setPrintTitleRows()")?.value).toEqual(["$4:$4"]);
+    expect(String(op("pageLayout.headersFooters.defaultForAllPages.leftFooter")?.value)).toMatch(/^&8指标库 lib@1\.0\.0/);
+    expect(op("pageLayout.headersFooters.defaultForAllPages.centerFooter")?.value).toMatch(/&P.*&N/);
+    const protect = ctx.ops.find((o) => o.sheet === "自评表" && o.prop === "protection.protect()")?.value as Record<string, boolean> | undefined;
+    expect(protect).toMatchObject({ allowFormatCells: true, allowFormatRows: true, allowFormatColumns: true, allowEditObjects: true });
   });
 
   it("batches cells into few rectangular writes, values before formulas", async () => {
@@ -70,7 +90,11 @@ describe("renderPlan", () => {
     expect(ctx.sheet("自评表").merges).toEqual(["A1:J1"]);
     expect(ctx.ops.find((o) => o.prop === "format.columnWidth" && o.target === "C1:C1048576")?.value).toBeCloseTo((30 * 7 + 5) * 0.75);
     expect(ctx.ops.find((o) => o.prop === "freezePanes.freezeRows()")?.value).toEqual([4]);
-    expect(ctx.ops.find((o) => o.prop === "format.protection.locked" && o.target === "D5:H14")?.value).toBe(false);
+    // Only formula cells locked: the whole sheet unlocked first, then the plan's locked cells (formulas, here I5:I14) locked.
+    const locks = ctx.ops.filter((o) => o.sheet === "自评表" && o.prop === "format.protection.locked");
+    expect(locks[0]?.value).toBe(false);
+    expect(locks.filter((o) => o.value === true).map((o) => o.target)).toContain("I5:I14");
+    expect(locks.some((o) => o.value === true && String(o.target).startsWith("D5"))).toBe(false);
     expect(ctx.sheet("自评表").protected).toBe(true);
   });
 

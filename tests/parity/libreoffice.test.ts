@@ -10,7 +10,7 @@ import { builtinLibrary } from "../../src/core/library/builtin";
 import { builtinProfile } from "../../src/core/profiles/builtin";
 import { ProfileSchema, type Profile } from "../../src/core/profiles/schema";
 import { scoreRow, scoreBudget, gradeFor, capTotal } from "../../src/core/scoring";
-import { buildTemplate, templateLayout, columnFor, STAMP_NAMES, TEMPLATE_KINDS } from "../../src/core/table/templates";
+import { buildTemplate, templateLayout, columnFor, STAMP_NAMES, TEMPLATE_KINDS, END_OF_ROWS_LABELS } from "../../src/core/table/templates";
 import type { TemplateKind } from "../../src/core/table/table";
 import type { CellValue, Grid, WorkbookGrids } from "../../src/core/table/grid";
 import { renderWorkbook, readWorkbookGrids } from "../../src/xlsx";
@@ -19,6 +19,7 @@ import { fillTemplate } from "./fill";
 import { convert, findPdftoppm, makeRecalcProfile, requireSoffice } from "./soffice";
 
 const soffice = requireSoffice();
+const isEnd = (v: CellValue): boolean => typeof v === "string" && END_OF_ROWS_LABELS.some((l) => v.startsWith(l));
 const d = soffice ? describe : describe.skip;
 
 const PROFILES = ["national-2020", "sichuan-90", "central-2021", "hubei-20", "yitihua-test"] as const;
@@ -167,10 +168,13 @@ d("LibreOffice parity", () => {
       const s = columnFor(job.kind, "score")!.letter;
       const l1Col = columnFor(job.kind, "level1")!.letter;
       const l2Col = columnFor(job.kind, "level2")!.letter;
-      let r = layout.firstIndicatorRow;
+      // The rows end at the printed footer (总分 / 合计); the summary block stands below it.
+      let end = layout.firstIndicatorRow;
+      while (!isEnd(at(g, `A${end}`))) end++;
+      let r = end;
       while (at(g, `A${r}`) !== layout.summaryMarker) r++;
       const rows: { l1: CellValue; l2: CellValue; w: number | null; s: number | null }[] = [];
-      for (let i = layout.firstIndicatorRow; i < r; i++) {
+      for (let i = layout.firstIndicatorRow; i < end; i++) {
         const c = job.cases[i - layout.firstIndicatorRow];
         rows.push({ l1: at(g, `${l1Col}${i}`), l2: at(g, `${l2Col}${i}`), w: c?.weight ?? null, s: c ? expectedScore(c, job.profile) : null });
       }
@@ -197,6 +201,9 @@ d("LibreOffice parity", () => {
       const sumTotal = indicatorScore === null && budget.score === null ? null : (indicatorScore ?? 0) + (budget.score ?? 0);
       const total = capTotal(sumTotal, budget.rate, job.profile).total;
       expectNumber(at(g, `${s}${r + 2}`), total, `${job.file} total`);
+      // The printed 总分 line shows the same total and the grade.
+      expect(at(g, `A${end}`)).toBe("总分");
+      expectNumber(at(g, `${s}${end}`), total, `${job.file} printed total`);
       expect(at(g, `${s}${r + 3}`) ?? "").toBe(total === null ? "" : gradeFor(total, job.profile));
       expect(at(g, `C${r}`)).toBe(Math.abs(sum(rows.map((x) => x.w)) - job.profile.indicatorTotal) < 1e-6 ? "正确" : `应为 ${job.profile.indicatorTotal}`);
     }
@@ -209,11 +216,14 @@ d("LibreOffice parity", () => {
       const w = columnFor(job.kind, "weight")!.letter;
       let r = layout.firstIndicatorRow;
       let weights = 0;
-      while (at(g, `A${r}`) !== layout.summaryMarker) {
+      while (!isEnd(at(g, `A${r}`))) {
         const v = at(g, `${w}${r}`);
         if (typeof v === "number") weights += v;
         r++;
       }
+      // The printed 分值合计 line carries the same sum.
+      expectNumber(at(g, `${w}${r}`), weights, `${job.file} printed weight total`);
+      while (at(g, `A${r}`) !== layout.summaryMarker) r++;
       const totalRow = r + 1 + job.profile.tree.reduce((n, l1) => n + 1 + l1.children.length, 0);
       expect(at(g, `A${totalRow}`)).toBe("绩效指标合计");
       expectNumber(at(g, `${w}${totalRow}`), weights, `${job.file} weights`);

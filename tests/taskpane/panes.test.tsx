@@ -65,6 +65,18 @@ describe("CheckPane", () => {
   });
 });
 
+describe("CheckPane review buttons", () => {
+  it("offers 写入审核意见 and 移除审核意见 when given, and calls them", () => {
+    const onReview = jest.fn();
+    const onRemove = jest.fn();
+    wrap(<CheckPane analysis={analysisOf([])} t={t} lang="zh-CN" onCheck={() => undefined} onSelect={() => undefined} onReview={onReview} onRemoveReview={onRemove} />);
+    fireEvent.click(screen.getByRole("button", { name: "写入审核意见" }));
+    fireEvent.click(screen.getByRole("button", { name: "移除审核意见" }));
+    expect(onReview).toHaveBeenCalledTimes(1);
+    expect(onRemove).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("ScorePane", () => {
   it("shows total, grade, subtotals, budget and a chart with text labels", () => {
     const score: TableScore = {

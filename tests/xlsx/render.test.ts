@@ -51,6 +51,27 @@ describe("renderWorkbook / writeWorkbookPlan", () => {
     expect(ws.getColumn("N").hidden).toBe(true);
     expect(ws.getCell(`K${templateLayout("self-eval").firstIndicatorRow}`).protection?.locked).not.toBe(false);
     expect(ws.getCell(`I${templateLayout("self-eval").firstIndicatorRow}`).protection?.locked).toBe(false);
+    // Only formula cells are locked: a header and a blank cell beside the form are the person's.
+    expect(ws.getCell(`A${templateLayout("self-eval").headerRow}`).protection?.locked).toBe(false);
+    expect(ws.getColumn("Z").protection?.locked).toBe(false);
+  });
+
+  it("writes the print setup: A4 landscape fit to width, print area and titles, footer, frozen header, formats allowed", async () => {
+    const xml = await part(buf, "xl/worksheets/sheet1.xml");
+    expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"/);
+    expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+    expect(xml).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+    expect(xml).toMatch(/<pageSetup [^>]*blackAndWhite="1"/);
+    expect(xml).toMatch(/<oddFooter>&amp;L&amp;8指标库 .*&amp;C.*&amp;P.*&amp;N/);
+    expect(xml).toMatch(/<pane [^>]*ySplit="12"[^>]*state="frozen"/);
+    // Only formula cells are locked: formats, rows and columns may be changed by the person.
+    for (const a of ["formatCells", "formatColumns", "formatRows", "insertRows", "sort", "autoFilter"]) {
+      expect(xml).toMatch(new RegExp(`<sheetProtection [^>]*${a}="0"`));
+    }
+    const wbXml = await part(buf, "xl/workbook.xml");
+    expect(wbXml).toMatch(/_xlnm\.Print_Area[^>]*>&apos;项目支出绩效自评表&apos;!\$A\$1:\$L\$\d+</);
+    expect(wbXml).toMatch(/_xlnm\.Print_Titles[^>]*>&apos;项目支出绩效自评表&apos;!\$12:\$12</);
   });
 
   it("writes validations, conditional formats and the stamp names", async () => {
@@ -61,7 +82,7 @@ describe("renderWorkbook / writeWorkbookPlan", () => {
     const wb = await readWorkbookGrids(buf, "t.xlsx");
     for (const n of Object.values(STAMP_NAMES)) expect(wb.definedNames?.[n]).toMatch(/^'?_jixiao'?!\$B\$\d$/);
     expect(wb.sheets.map((s) => s.sheet)).toEqual(["项目支出绩效自评表", "_lists", "_jixiao"]);
-    expect(wb.sheets[0]!.merges).toContain("A1:N1");
+    expect(wb.sheets[0]!.merges).toContain("A1:L1");
   });
 
   it("refuses to overwrite unless asked, and leaves no temporary file", async () => {

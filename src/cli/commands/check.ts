@@ -1,13 +1,16 @@
 import { resolve } from "node:path";
-import type { FileOut } from "../check-file";
+import type { CheckContext, FileOut } from "../check-file";
 import { makeContext } from "../check-file";
+import type { LibraryPackage } from "../../core/library";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
 import { collectInputs } from "../inputs";
 import type { CliIO } from "../io";
 import { loadLibraryFile, resolveProfile } from "../library-file";
 import { checkStream, chooseJobs, type InputFile } from "../pool";
-import type * as ReportModule from "../report";
+import type * as ReportModule from "../report-sheets";
+import type * as AnnotateModule from "../annotate";
+import { humanFile, profileLookup, roundFile } from "../output-format";
 import { termSafe } from "../terminal";
 import { assertWritable, writeNew } from "./write";
 
@@ -18,6 +21,8 @@ export interface CheckOptions {
   report?: string;
   jobs?: number;
   force?: boolean;
+  /** Folder for annotated copies (审核意见 sheet and cell notes); inputs are never written. */
+  annotate?: string;
 }
 
 export interface CheckRun {
@@ -29,6 +34,9 @@ interface Prepared {
   library: CheckRun["library"];
   inputs: InputFile[];
   each: (onResult: (f: FileOut) => void) => Promise<void>;
+  /** The loaded library and the check context, for the report and the annotated copies. */
+  pkg: LibraryPackage;
+  ctx: CheckContext;
 }
 
 async function prepare(paths: readonly string[], opts: CheckOptions, lang: CliLang, cwd: string): Promise<Prepared> {
@@ -52,6 +60,8 @@ async function prepare(paths: readonly string[], opts: CheckOptions, lang: CliLa
     },
     inputs,
     each: (onResult) => checkStream(inputs, jobs, ctx, settings, onResult),
+    pkg: library,
+    ctx,
   };
 }
 
@@ -61,26 +71,6 @@ export async function checkPaths(paths: readonly string[], opts: CheckOptions, l
   const files: FileOut[] = [];
   await p.each((f) => files.push(f));
   return { library: p.library, files };
-}
-
-const SEV: Record<string, [string, string]> = { error: ["错误", "error"], warning: ["警告", "warning"], info: ["提示", "info"] };
-
-/** One file's lines of the human report; every text from a workbook goes through termSafe. */
-function humanFile(f: FileOut, lang: CliLang): string {
-  const t = (zh: string, en: string): string => tr(lang, zh, en);
-  let s = `\n${termSafe(f.file)}\n`;
-  if (f.error) return `${s}  ${t("无法读取", "unreadable")}: ${termSafe(f.error)}\n`;
-  for (const tb of f.tables) {
-    const total = tb.score?.total;
-    const score = tb.score ? `  ${t("得分", "score")} ${total === null || total === undefined ? "—" : Math.round(total * 100) / 100} ${termSafe(tb.score.grade ?? "")}` : "";
-    s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")}, ${t("规则", "profile")} ${tb.profile})${score}\n`;
-  }
-  for (const i of f.issues) {
-    const sev = SEV[i.severity] ?? [i.severity, i.severity];
-    const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
-    s += `  [${lang === "en" ? sev[1] : sev[0]}] ${i.code} ${termSafe(where)}  ${termSafe(i.message)}\n`;
-  }
-  return s;
 }
 
 /** Exit 2 when some input could not be read, 1 when some issue is an error, else 0. */
@@ -115,12 +105,14 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   let warnings = 0;
   let unreadable = 0;
   let count = 0;
+  const profileOf = profileLookup(p.pkg, p.library.profile);
   if (opts.json) write(`{"library":${JSON.stringify(p.library)},"files":[`);
   else write(`${t("指标库", "Library")} ${termSafe(p.library.id)}@${termSafe(p.library.version)}  ${t("规则", "profile")} ${termSafe(p.library.profile)}\n`);
   try {
     await p.each((f) => {
-      if (opts.json) write(`${count > 0 ? "," : ""}${JSON.stringify(f)}`);
-      else write(humanFile(f, lang));
+      const shown = roundFile(f, profileOf);
+      if (opts.json) write(`${count > 0 ? "," : ""}${JSON.stringify(shown)}`);
+      else write(humanFile(shown, lang));
       count++;
       if (f.error) unreadable++;
       for (const i of f.issues) {
@@ -132,13 +124,24 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   } finally {
     flushOut();
   }
-  if (opts.json) io.stdout("]}\n");
+  // Annotated copies after the check, one file at a time; a file that fails is listed and the rest go on.
+  let annotated: AnnotateModule.AnnotateResult[] | undefined;
+  if (opts.annotate) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs loads only when asked, see main.ts
+    const { annotateAll } = require("../annotate") as typeof AnnotateModule;
+    annotated = await annotateAll(p.inputs, p.ctx, { outDir: resolve(io.cwd, opts.annotate), force: opts.force ?? false, library: p.library, lang });
+  }
+  if (opts.json) io.stdout(`]${annotated ? `,"annotated":${JSON.stringify(annotated)}` : ""}}\n`);
   else io.stdout(`\n${t(`共 ${count} 个文件：${errors} 个错误，${warnings} 个警告，${unreadable} 个无法读取`, `${count} files: ${errors} errors, ${warnings} warnings, ${unreadable} unreadable`)}\n`);
   if (reportPath) {
     // exceljs loads only when a report is asked for.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred load, see main.ts
-    const { buildReport } = require("../report") as typeof ReportModule;
-    await writeNew(reportPath, writeOpts, (tmp) => buildReport(kept, lang).xlsx.writeFile(tmp));
+    const { buildReviewWorkbook } = require("../report-sheets") as typeof ReportModule;
+    await writeNew(reportPath, writeOpts, (tmp) => buildReviewWorkbook(kept, p, p.pkg, io.cwd).xlsx.writeFile(tmp));
   }
-  return unreadable > 0 ? 2 : errors > 0 ? 1 : 0;
+  if (annotated && !opts.json) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+    (require("../annotate") as typeof AnnotateModule).printAnnotated(annotated, lang, io);
+  }
+  return unreadable > 0 || annotated?.some((a) => a.error) ? 2 : errors > 0 ? 1 : 0;
 }

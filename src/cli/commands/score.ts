@@ -1,6 +1,9 @@
 import { basename, resolve } from "node:path";
 import { readWorkbookGrids } from "../../xlsx/read";
 import { formatIssue } from "../../core/messages";
+import { percent } from "../../core/review";
+import { roundScore } from "../output-format";
+import { reviewOf } from "../../core/profiles/schema";
 import { analyzeForCli, makeContext, scoreOut, type ScoreOut } from "../check-file";
 import { CliError } from "../errors";
 import { tr, type CliLang } from "../i18n";
@@ -50,7 +53,8 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
     sheet: table.sheet,
     kind: table.kind,
     profile: profile.id,
-    score: scoreOut(score),
+    // Rounded to the profile's digits (rate to 4 decimals); the unrounded total and rate under `raw`.
+    score: roundScore(scoreOut(score), reviewOf(profile).scoreDigits),
   }));
   if (opts.json) {
     io.stdout(`${JSON.stringify({ file, tables: out })}\n`);
@@ -61,7 +65,7 @@ export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLa
     io.stdout(`${termSafe(file)} / ${termSafe(tb.sheet)} (${tb.kind}, ${tb.profile})\n`);
     for (const r of tb.score.rows) io.stdout(`  ${termSafe(r.name)}\t${t("分值", "weight")} ${n(r.weight)}\t${t("得分", "score")} ${n(r.score)}${r.typed ? t("（按填报）", " (as typed)") : ""}\n`);
     for (const s of tb.score.subtotals) io.stdout(`  ${t("小计", "subtotal")} ${termSafe(s.name)}\t${n(s.weight)}\t${n(s.score)}\n`);
-    if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${n(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
+    if (tb.score.budget) io.stdout(`  ${t("预算执行", "budget execution")}\t${t("执行率", "rate")} ${tb.score.budget.rate === null ? "—" : percent(tb.score.budget.rate)}\t${n(tb.score.budget.weight)}\t${n(tb.score.budget.score)}\n`);
     const why = lang === "en" ? STATE_EN[tb.score.state] : STATE_ZH[tb.score.state];
     const capped = tb.score.cap != null ? `  (${t("按执行率封顶", "capped by execution rate at")} ${tb.score.cap})` : "";
     io.stdout(`  ${t("总分", "total")} ${n(tb.score.total)}  ${t("等级", "grade")} ${termSafe(tb.score.grade ?? "—")}${why ? `  (${why})` : ""}${capped}\n`);

@@ -52,6 +52,34 @@ export const RoundingSchema = z.object({
 });
 
 /**
+ * The reviewer's outputs (审核意见, the review summary). A finance bureau's 审核 has two outcomes in the
+ * published procedure — 符合要求的进入下一步预算编制流程；不符合的退回部门进行调整、修改 (Q-fsou, sources.md) —
+ * and in practice a third, 修改后通过. The thresholds are Jixiao's defaults (DEFAULT_REVIEW), not published
+ * numbers: 退回 when a return code is raised or errors reach `returnAtErrors`; 通过 when there is no error
+ * and at most `passMaxWarnings` warnings; otherwise 修改后通过. Scores print with `scoreDigits`.
+ * Optional, so libraries written before it keep their content hash; read it through `reviewOf`.
+ */
+export const ReviewSchema = z.object({
+  returnAtErrors: z.number().int().min(1),
+  passMaxWarnings: z.number().int().min(0),
+  returnCodes: z.array(z.string()),
+  scoreDigits: z.number().int().min(0).max(4),
+});
+export type ReviewRules = z.infer<typeof ReviewSchema>;
+
+export const DEFAULT_REVIEW: ReviewRules = {
+  returnAtErrors: 5,
+  passMaxWarnings: 3,
+  returnCodes: ["structure/no-output", "structure/no-benefit", "recognize/no-rows", "weight/sum"],
+  scoreDigits: 2,
+};
+
+/** A profile's review rules, the defaults where it sets none. */
+export function reviewOf(profile: { review?: ReviewRules | undefined }): ReviewRules {
+  return profile.review ?? DEFAULT_REVIEW;
+}
+
+/**
  * A rule profile: every policy number that differs between places lives here, so a bureau
  * changes it without code. Values tagged [V]/[R] in the domain notes are settings, not constants.
  */
@@ -125,6 +153,14 @@ export const ProfileSchema = z.object({
     /** Second-level names that count as cost indicators. */
     level2: z.array(z.string().min(1)).min(1),
   }),
+  /**
+   * The reviewer's outputs (审核意见, the review summary). A finance bureau's 审核 has two outcomes in
+   * the published procedure — 符合要求的进入下一步预算编制流程；不符合的退回部门进行调整、修改 (Q-fsou, sources.md) —
+   * and in practice a third, 修改后通过. The thresholds below are Jixiao's defaults, not published
+   * numbers: 退回 when a return code is raised or errors reach `returnAtErrors`; 通过 when there is no
+   * error and at most `passMaxWarnings` warnings; otherwise 修改后通过. Scores print with `scoreDigits`.
+   */
+  review: ReviewSchema.optional(),
   /** Tolerance when comparing a typed score with the rule's result. */
   scoreTolerance: z.number().min(0).default(0.01),
   /** Vague words that make a target unmeasurable where a number was possible. */

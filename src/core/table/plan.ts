@@ -26,7 +26,7 @@ export interface PlanCell {
   /** A formula without the leading "=", classic function set only. */
   formula?: string;
   style?: CellStyle;
-  /** Input cells are unlocked; everything else stays locked when the sheet is protected. */
+  /** Cells not marked `locked: false` are locked when the sheet is protected; Jixiao's builders lock only formulas. */
   locked?: boolean;
 }
 
@@ -59,6 +59,38 @@ export interface PlanName {
   ref: string;
 }
 
+/**
+ * How a sheet prints. Explanatory and helper columns stay in the file but outside `area`; review colours
+ * are kept off paper by printing in black and white (Excel and WPS honour it; fills are for the screen).
+ */
+export interface PlanPrint {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  /** Pages across (always 1: a form never splits sideways) and down (0 = as many as needed). */
+  fitWidth: number;
+  fitHeight: number;
+  /** Printed range, e.g. "A1:L40"; columns right of it (指标解释, codes) are kept in the file. */
+  area?: string;
+  /** Rows repeated on every page, e.g. "12:12" (the indicator header). */
+  titleRows?: string;
+  /** Footer texts; "&P" and "&N" are the page number and count as in Excel's header/footer codes. */
+  footer?: { left?: string; center?: string; right?: string };
+  /** Print without fills and font colours, so review marks never reach paper. */
+  blackAndWhite: boolean;
+  /** Margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** A note (comment) attached to one cell, e.g. a reviewer's remark on a flagged cell. */
+export interface PlanNote {
+  addr: string;
+  text: string;
+}
+
+export interface PlanAutoFilter {
+  range: string;
+}
+
 export interface SheetPlan {
   name: string;
   hidden?: boolean;
@@ -73,6 +105,10 @@ export interface SheetPlan {
   rowHeights?: Record<number, number>;
   frozen?: { rows: number; cols: number };
   protect: boolean;
+  print?: PlanPrint;
+  autoFilter?: PlanAutoFilter;
+  /** Cell notes (comments), e.g. 审核意见 at flagged cells. */
+  notes?: PlanNote[];
 }
 
 export interface WorkbookPlan {

@@ -5,6 +5,8 @@ import type { Indicator, LibraryPackage } from "../../core/library/schema";
 import type { Issue } from "../../core/checks/types";
 import { builtinProfile, DEFAULT_PROFILE_ID } from "../../core/profiles/builtin";
 import { buildTemplate } from "../../core/table/templates/build";
+import { buildGoalReview, buildOpinion } from "../../core/review";
+import { libraryHash } from "../../core/library/hash";
 import type { TemplateKind } from "../../core/table/table";
 import { STRINGS, type UiLang } from "../i18n";
 import type { WorkbookHost } from "../host/types";
@@ -97,6 +99,24 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
       const r = await host.removeLiveScoring(table.sheet);
       return t.liveRemoved(r.removed, r.kept.length);
     });
+  const onReview = (): void =>
+    void guard(async () => {
+      const ctx = {
+        file: "当前工作簿",
+        library: { id: library.meta.id, version: library.meta.version, hash: libraryHash(library) },
+        profile,
+        checkedAt: new Date().toLocaleString("zh-CN", { hour12: false }),
+      };
+      const op = buildOpinion(analysis, ctx);
+      const goal = buildGoalReview(analysis, ctx);
+      const name = await host.writeReview(goal ? [op.sheet, goal] : [op.sheet], op.notes);
+      return t.reviewWritten(name, op.conclusion.verdict);
+    });
+  const onRemoveReview = (): void =>
+    void guard(async () => {
+      await host.removeReview();
+      return t.reviewRemoved;
+    });
   const onSelect = (issue: Issue): void => {
     if (issue.cell) void host.selectCell(issue.sheet, issue.cell);
   };
@@ -119,7 +139,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps):
         </TabList>
         <div style={{ marginTop: 8 }}>
           {tab === "library" && <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} />}
-          {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
+          {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} onReview={onReview} onRemoveReview={onRemoveReview} />}
           {tab === "score" && <ScorePane analysis={analysis} t={t} live={{ onAdd: onLiveAdd, onRemove: onLiveRemove }} />}
           {tab === "settings" && (
             <SettingsPane t={t} lang={lang} profileId={profileId} library={library} onLang={setLang} onProfile={setProfileId} onLibrary={setCustomLibrary} />

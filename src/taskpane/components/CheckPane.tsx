@@ -25,6 +25,9 @@ export interface CheckPaneProps {
   lang: UiLang;
   onCheck(): void;
   onSelect(issue: Issue): void;
+  /** 写入审核意见 / 移除: small buttons beside 立即检查 (absent where the host cannot write). */
+  onReview?(): void;
+  onRemoveReview?(): void;
 }
 
 /** Issues of the workbook as a whole (how it was read) first, then each table's, in the analysis' order. */
@@ -38,7 +41,7 @@ function groupsOf(analysis: Analysis): { key: string; title: string | null; issu
   return groups;
 }
 
-export function CheckPane({ analysis, t, lang, onCheck, onSelect }: CheckPaneProps): React.ReactElement {
+export function CheckPane({ analysis, t, lang, onCheck, onSelect, onReview, onRemoveReview }: CheckPaneProps): React.ReactElement {
   const s = useStyles();
   const { error: errors, warning: warnings } = analysis.counts;
   const none = analysis.tables.length === 0;
@@ -46,6 +49,8 @@ export function CheckPane({ analysis, t, lang, onCheck, onSelect }: CheckPanePro
   return (
     <section aria-label={t.tabCheck}>
       <Button appearance="primary" onClick={onCheck}>{t.checkNow}</Button>
+      {onReview && <Button size="small" style={{ marginLeft: 8 }} onClick={onReview}>{t.writeReview}</Button>}
+      {onRemoveReview && <Button size="small" appearance="subtle" style={{ marginLeft: 4 }} onClick={onRemoveReview}>{t.removeReview}</Button>}
       <p className={s.verdict} role="status" data-testid="verdict">
         {errors > 0 ? ICON.error : icon}
         {none ? t.noTable : errors === 0 && warnings === 0 ? t.noIssues : t.verdict(errors, warnings)}

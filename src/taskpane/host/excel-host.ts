@@ -1,9 +1,9 @@
 import type { Issue } from "../../core/checks/types";
 import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
-import type { WorkbookPlan } from "../../core/table/plan";
+import type { PlanNote, SheetPlan, WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
-import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
+import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, removeReview, renderPlan, selectCell, startLiveChecking, writeReview } from "../../excel";
 import type { WorkbookHost } from "./types";
 import type { LivePatch } from "../../core/live/types";
 import { applyLiveScoring, removeLiveScoringExcel } from "../../excel/live-scoring";
@@ -43,6 +43,14 @@ export class ExcelHost implements WorkbookHost {
     return Excel.run(async (ctx) => {
       const r = await removeLiveScoringExcel(ctx, sheet);
       return { removed: r.removed, kept: r.kept };
+    });
+  }
+  writeReview(sheets: readonly SheetPlan[], notes: Record<string, readonly PlanNote[]>): Promise<string> {
+    return Excel.run(async (ctx) => (await writeReview(ctx, sheets, notes)).sheets[0] ?? "");
+  }
+  removeReview(): Promise<void> {
+    return Excel.run(async (ctx) => {
+      await removeReview(ctx);
     });
   }
   subscribe(listener: () => void): () => void {

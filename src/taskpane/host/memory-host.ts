@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/checks/types";
 import type { Indicator } from "../../core/library/schema";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/table/grid";
-import type { WorkbookPlan } from "../../core/table/plan";
+import type { PlanNote, SheetPlan, WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
 import { OPERATOR_DISPLAY } from "../../core/values/types";
 import { colToLetters, parseCell } from "../../excel/a1";
@@ -72,6 +72,8 @@ export class MemoryHost implements WorkbookHost {
   private active = "";
   private listeners = new Set<() => void>();
   selected: { sheet: string; cell: string } | null = null;
+  /** Review sheets and notes written by 写入审核意见 (kept apart: they never change what is read). */
+  review: { sheets: string[]; notes: Record<string, readonly PlanNote[]> } = { sheets: [], notes: {} };
   marked: Issue[] = [];
 
   async read(): Promise<WorkbookGrids> {
@@ -134,6 +136,15 @@ export class MemoryHost implements WorkbookHost {
     this.active = main;
     this.emit();
     return main;
+  }
+
+  async writeReview(sheets: readonly SheetPlan[], notes: Record<string, readonly PlanNote[]>): Promise<string> {
+    this.review = { sheets: sheets.map((s) => s.name), notes: { ...notes } };
+    return sheets[0]?.name ?? "";
+  }
+
+  async removeReview(): Promise<void> {
+    this.review = { sheets: [], notes: {} };
   }
 
   async insertIndicators(table: Table, indicators: readonly Indicator[]): Promise<void> {

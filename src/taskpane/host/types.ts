@@ -1,7 +1,7 @@
 import type { Issue } from "../../core/checks/types";
 import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
-import type { WorkbookPlan } from "../../core/table/plan";
+import type { PlanNote, SheetPlan, WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
 import type { LivePatch } from "../../core/live/types";
 
@@ -23,6 +23,10 @@ export interface WorkbookHost {
   addLiveScoring(patch: LivePatch): Promise<void>;
   /** Removes the live scoring of `sheet`; returns how many cells were emptied and which changed ones were kept. */
   removeLiveScoring(sheet: string): Promise<{ removed: number; kept: string[] }>;
+  /** 写入审核意见: the review sheets as new sheets and a note at each flagged cell; resolves with the sheet name. */
+  writeReview(sheets: readonly SheetPlan[], notes: Record<string, readonly PlanNote[]>): Promise<string>;
+  /** Takes the review sheets and Jixiao's notes away again; the workbook is as before. */
+  removeReview(): Promise<void>;
   /** Calls `listener` when the workbook may have changed; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

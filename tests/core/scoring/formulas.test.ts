@@ -171,8 +171,14 @@ describe("over-completion, budget, grade and subtotal formulas", () => {
       A4: "效益指标", B4: "生态效益指标", J4: "",
       A5: "满意度指标", B5: "服务对象满意度指标", J5: 9,
     };
-    expect(evaluate(subtotalFormula({ criteriaRange: "A1:A5", sumRange: "J1:J5", level1: "效益指标" }, national), cells)).toBe(13);
-    expect(evaluate(subtotalFormula({ criteriaRange: "A1:A5", sumRange: "J1:J5", level1: "产出指标" }, national), cells)).toBe(10);
+    const levels = { level1Range: "A1:A5", level2Range: "B1:B5" };
+    expect(evaluate(subtotalFormula({ ...levels, sumRange: "J1:J5", level1: "效益指标" }, national), cells)).toBe(13);
+    expect(evaluate(subtotalFormula({ ...levels, sumRange: "J1:J5", level1: "产出指标" }, national), cells)).toBe(10);
+    // The printed form merges 一级 down its block and Excel and WPS keep only the top cell's value:
+    // the subtotals must not depend on the 一级 cells of the rows below it.
+    const merged: CellMap = { ...cells, A3: "" };
+    expect(evaluate(subtotalFormula({ ...levels, sumRange: "J1:J5", level1: "效益指标" }, national), merged)).toBe(13);
+    expect(evaluate(subtotal2Formula({ ...levels, sumRange: "J1:J5", level1: "效益指标", level2: "社会效益指标" }, national), merged)).toBe(13);
     expect(
       evaluate(subtotal2Formula({ level1Range: "A1:A5", level2Range: "B1:B5", sumRange: "J1:J5", level1: "效益指标", level2: "社会效益指标" }, national), cells),
     ).toBe(13);
@@ -209,7 +215,7 @@ describe("formula vocabulary", () => {
         budgetScoreFormula({ budget: "B2", executed: "C2" }, withSettings(p, { budget: { ...p.budget, rounding: { mode: "floor", digits: 1 } } })),
         budgetRateFormula("B2", "C2"),
         gradeFormula("K20", p),
-        subtotalFormula({ criteriaRange: "A1:A5", sumRange: "J1:J5", level1: "效益指标" }, p),
+        subtotalFormula({ level1Range: "A1:A5", level2Range: "B1:B5", sumRange: "J1:J5", level1: "效益指标" }, p),
         subtotal2Formula({ level1Range: "A1:A5", level2Range: "B1:B5", sumRange: "J1:J5", level1: "效益指标", level2: "生态效益指标" }, p),
         totalFormula("J1:J5", "J9"),
         totalFormula("J1:J5", "J9", { rateRef: "K9", profile: withSettings(p, { executionCap: { enabled: true, bands: national.executionCap.bands } }) }),

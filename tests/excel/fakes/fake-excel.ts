@@ -275,10 +275,12 @@ export class FakeRange {
 export class FakeWorksheet {
   protection: { protected: boolean; protect: (o?: unknown) => void; unprotect: () => void; load: () => unknown };
   freezePanes: unknown;
+  pageLayout: unknown;
   isNullObject = false;
   constructor(private ctx: FakeContext, public model: FakeSheet | null) {
     const name = model?.name;
     this.freezePanes = recorder(ctx, name, "*", "freezePanes");
+    this.pageLayout = recorder(ctx, name, "*", "pageLayout");
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the object literal's getters need the outer instance
     const self = this;
     this.protection = {

@@ -3,9 +3,10 @@ import type { FormulaCell } from "../table";
 import type { ColumnKey, TemplateLayout } from "../templates/layout";
 import { SheetBuilder } from "../templates/sheet-builder";
 import { writeBudget } from "../templates/top-blocks";
-import { writeSummary } from "../templates/summary-block";
+import { writeTail } from "../templates/print-footer";
 import { parseAddr, colNumber } from "./a1";
 import type { SheetView } from "./sheet-view";
+import { squash } from "./normalize";
 
 /**
  * Every formula Jixiao writes outside the indicator rows — budget rate and score, subtotals, the
@@ -21,15 +22,10 @@ export function templateFormulaCells(view: SheetView, layout: TemplateLayout, pr
   const bcols = layout.budget.columns;
   const totalRow = layout.budget.lines[0]?.row;
   if (totalRow === undefined) return [];
-  writeSummary(
-    sb,
-    layout,
-    profile,
-    { first, last: Math.max(first, last), col },
-    bcols.score ? `$${bcols.score.letter}$${totalRow}` : undefined,
-    bcols.weight ? `$${bcols.weight.letter}$${totalRow}` : undefined,
-    bcols.rate ? `$${bcols.rate.letter}$${totalRow}` : undefined,
-  );
+  const bottom = Math.max(first, last);
+  // Templates written before the printed footer have the summary marker right under the rows.
+  const older = squash(view.text(bottom + 1, 1)) === squash(layout.summaryMarker);
+  writeTail(sb, layout, profile, { first, last: bottom, col }, !older);
   const plan = sb.build();
   // Labels of each summary row (column A, then B) and of each budget column, to name the cell in messages.
   const labels = new Map<string, string>();

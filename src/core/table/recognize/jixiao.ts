@@ -2,7 +2,7 @@ import type { CellValue } from "../grid";
 import type { BudgetBlock, BudgetRow, Cell, IndicatorRow, LibraryStamp, Table, TableMeta } from "../table";
 import type { Profile } from "../../profiles/schema";
 import { builtinProfile } from "../../profiles/builtin";
-import { templateLayout, LISTS_SHEET, type ColumnKey, type TemplateLayout } from "../templates/layout";
+import { templateLayout, LISTS_SHEET, END_OF_ROWS_LABELS, type ColumnKey, type TemplateLayout } from "../templates/layout";
 import { rowRefs } from "../templates/indicator-block";
 import { rowScoreFormula } from "../../scoring/formulas";
 import { parseAddr, parseRange, colNumber } from "./a1";
@@ -112,7 +112,9 @@ export function readJixiaoSheet(
   let level2: Cell<string> = { value: "" };
   let lastRow = layout.firstIndicatorRow - 1;
   for (let r = layout.firstIndicatorRow; r <= view.bottom; r++) {
-    if (squash(view.text(r, 1)) === squash(layout.summaryMarker)) break;
+    // Rows end at the printed footer (总分 / 分值合计 / 填表人) or, in older files, at the summary block.
+    const a = squash(view.text(r, 1));
+    if (a === squash(layout.summaryMarker) || END_OF_ROWS_LABELS.some((l) => a.startsWith(squash(l)))) break;
     lastRow = r;
     const l1 = get(r, "level1", text);
     const l2 = get(r, "level2", text);

@@ -8,11 +8,13 @@ import { SheetBuilder } from "./sheet-builder";
 import { seedRows } from "./groups";
 import { writeAnnualGoal, writeBudget, writeHeading, type TemplateMeta } from "./top-blocks";
 import { writeIndicators } from "./indicator-block";
-import { writeSummary } from "./summary-block";
 import { buildListsSheet, buildStampSheet } from "./helper-sheets";
 import { TemplatePlanError, validatePlan } from "./validate-plan";
 import { sheetRef } from "./a1";
 import { fitRowHeights } from "./row-heights";
+import { writeTail } from "./print-footer";
+import { formPrint } from "../print-setup";
+import { columnIndex } from "./a1";
 
 export interface TemplateOptions {
   library: LibraryPackage;
@@ -43,17 +45,8 @@ export function buildTemplate(kind: TemplateKind, opts: TemplateOptions): Workbo
   writeBudget(sb, layout, profile);
   writeAnnualGoal(sb, layout, meta.annualGoal);
   const block = writeIndicators(sb, layout, profile, seeds, lists.ranges);
-  const bcols = layout.budget.columns;
-  const totalRow = layout.budget.lines[0]!.row;
-  writeSummary(
-    sb,
-    layout,
-    profile,
-    block,
-    bcols.score ? `$${bcols.score.letter}$${totalRow}` : undefined,
-    bcols.weight ? `$${bcols.weight.letter}$${totalRow}` : undefined,
-    bcols.rate ? `$${bcols.rate.letter}$${totalRow}` : undefined,
-  );
+  // The printed footer (总分, signatures) comes right under the rows; one blank row, then the summary.
+  const footer = writeTail(sb, layout, profile, block).footer!;
 
   const stamp: LibraryStamp = {
     libraryId: library.meta.id,
@@ -66,8 +59,18 @@ export function buildTemplate(kind: TemplateKind, opts: TemplateOptions): Workbo
   const stampSheet = buildStampSheet(stamp, rowsRef);
   const main = sb.build();
   const goalRow = Number(/\d+/.exec(layout.annualGoal.valueCell)?.[0]);
+  // Heights follow the printed columns only: a long 指标解释 off paper must not stretch the form.
+  const heights = fitRowHeights(main, 9, columnIndex(layout.printLastColumn));
   // The annual goal is a paragraph; give it room to be typed even while empty.
-  main.rowHeights = { ...fitRowHeights(main), [goalRow]: Math.max(fitRowHeights(main)[goalRow] ?? 0, 60) };
+  main.rowHeights = { ...heights, [goalRow]: Math.max(heights[goalRow] ?? 0, 45), [footer.signatureRow]: 24 };
+  main.frozen = { rows: layout.headerRow, cols: 0 };
+  main.print = formPrint({
+    area: `A1:${layout.printLastColumn}${footer.signatureRow}`,
+    titleRows: `${layout.headerRow}:${layout.headerRow}`,
+    stamp: { libraryId: library.meta.id, version: library.meta.version, hash: libraryHash(library), profile: profile.id },
+    // A goal table is one sheet of paper when handed in (issue 13); the self-evaluation may run on.
+    fitHeight: kind === "goal" || kind === "dept-goal" ? 1 : 0,
+  });
   const plan: WorkbookPlan = {
     kind,
     stamp,

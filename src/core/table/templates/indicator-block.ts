@@ -118,6 +118,18 @@ export function writeIndicators(
     }
   });
 
+  // 一级指标 merged down its block as on the official form; readers carry a merged label down its rows.
+  const l1col = col("level1");
+  if (l1col) {
+    let start = 0;
+    seeds.forEach((seed, i) => {
+      const next = seeds[i + 1];
+      if (next && next.level1 === seed.level1) return;
+      if (i > start) sb.merge(`${l1col}${first + start}:${l1col}${first + i}`);
+      start = i + 1;
+    });
+  }
+
   const span = (key: ColumnKey): string | undefined => {
     const l = col(key);
     return l ? `${l}${first}:${l}${last}` : undefined;

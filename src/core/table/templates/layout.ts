@@ -75,9 +75,18 @@ export interface TemplateLayout {
   /** Text in column A of the row right after the indicator rows: readers stop there. */
   summaryMarker: string;
   lastColumn: string;
+  /** Last column on paper: 指标解释 and the hidden code column stay in the file, off the printed form. */
+  printLastColumn: string;
 }
 
 export const SUMMARY_MARKER = "分值与得分汇总";
+/** Labels in column A of the printed footer rows right under the indicators (总分 line, signatures). */
+export const TOTAL_LABEL = "总分";
+export const WEIGHT_TOTAL_LABEL = "分值合计";
+export const SUM_LABEL = "合计";
+export const SIGNATURE_LABELS = ["填表人：", "审核人：", "单位负责人：", "日期：    年   月   日"] as const;
+/** Column-A texts at which the indicator rows end: the footer lines, then the summary block. */
+export const END_OF_ROWS_LABELS: readonly string[] = [SUMMARY_MARKER, TOTAL_LABEL, WEIGHT_TOTAL_LABEL, SUM_LABEL, "填表人"];
 export const STAMP_SHEET = "_jixiao";
 export const LISTS_SHEET = "_lists";
 
@@ -96,7 +105,7 @@ type ColumnSpec = Omit<TemplateColumn, "letter">;
 
 const C = {
   level1: { key: "level1", header: "一级指标", width: 12, input: true },
-  level2: { key: "level2", header: "二级指标", width: 16, input: true },
+  level2: { key: "level2", header: "二级指标", width: 19, input: true },
   name: { key: "name", header: "三级指标", width: 28, input: true },
   operator: { key: "operator", header: "指标性质", width: 9, input: true },
   targetGoal: { key: "target", header: "指标值", width: 12, input: true },
@@ -132,6 +141,11 @@ const MONITOR_COLUMNS = lettered([
 ]);
 
 const last = (cols: TemplateColumn[]): string => cols[cols.length - 1]?.letter ?? "A";
+/** The column before 指标解释: everything right of it is explanation or helper. */
+const printLast = (cols: TemplateColumn[]): string => {
+  const i = cols.findIndex((c) => c.key === "explanation" || c.key === "code");
+  return (i > 0 ? cols[i - 1] : cols[cols.length - 1])?.letter ?? "A";
+};
 
 /** The funding rows printed on the 10号 自评表 and reused by the monitor table. */
 const PROJECT_FUND_LINES = [
@@ -169,6 +183,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     columns: GOAL_COLUMNS,
     summaryMarker: SUMMARY_MARKER,
     lastColumn: last(GOAL_COLUMNS),
+    printLastColumn: printLast(GOAL_COLUMNS),
   },
   "dept-goal": {
     kind: "dept-goal",
@@ -191,6 +206,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     columns: GOAL_COLUMNS,
     summaryMarker: SUMMARY_MARKER,
     lastColumn: last(GOAL_COLUMNS),
+    printLastColumn: printLast(GOAL_COLUMNS),
   },
   "self-eval": {
     kind: "self-eval",
@@ -210,7 +226,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
         rate: { letter: "I", header: "执行率（B/A）" },
         score: { letter: "J", header: "得分" },
       },
-      reason: { header: "原因", range: "K6:N9" },
+      reason: { header: "原因", range: "K6:L9" },
     },
     annualGoal: { label: "年度总体目标", labelCell: "A10", valueCell: "C11", actualCell: "I11", headers: ["预期目标", "实际完成情况"] },
     headerRow: 12,
@@ -218,6 +234,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     columns: SELF_EVAL_COLUMNS,
     summaryMarker: SUMMARY_MARKER,
     lastColumn: last(SELF_EVAL_COLUMNS),
+    printLastColumn: printLast(SELF_EVAL_COLUMNS),
   },
   monitor: {
     kind: "monitor",
@@ -236,7 +253,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
         rate: { letter: "H", header: "执行率（B/A）" },
         expected: { letter: "I", header: "全年预计执行数" },
       },
-      reason: { header: "原因", range: "J6:O9" },
+      reason: { header: "原因", range: "J6:M9" },
     },
     annualGoal: { label: "年度总体目标", labelCell: "A10", valueCell: "C11", actualCell: "I11", headers: ["年度目标", "截至目前完成情况"] },
     headerRow: 12,
@@ -244,6 +261,7 @@ const LAYOUTS: Record<TemplateKind, TemplateLayout> = {
     columns: MONITOR_COLUMNS,
     summaryMarker: SUMMARY_MARKER,
     lastColumn: last(MONITOR_COLUMNS),
+    printLastColumn: printLast(MONITOR_COLUMNS),
   },
 };
 

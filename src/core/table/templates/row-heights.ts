@@ -15,7 +15,7 @@ export function textUnits(s: string): number {
  * Heights for rows whose wrapped text needs more than one line. Spreadsheets do not re-measure rows
  * written by a library (LibreOffice and WPS keep the default), so long 指标解释 would overlap.
  */
-export function fitRowHeights(sheet: SheetPlan, defaultWidth = 9): Record<number, number> {
+export function fitRowHeights(sheet: SheetPlan, defaultWidth = 9, lastColumn = Infinity): Record<number, number> {
   const widthOf = (col: number): number => sheet.columnWidths[columnLetter(col)] ?? defaultWidth;
   const span = new Map<string, number>();
   const tall = new Set<string>();
@@ -34,6 +34,7 @@ export function fitRowHeights(sheet: SheetPlan, defaultWidth = 9): Record<number
     const m = /^([A-Z]+)(\d+)$/.exec(cell.addr);
     if (!m) continue;
     const row = Number(m[2]);
+    if (columnIndex(m[1]!) > lastColumn) continue;
     const width = Math.max(2, (span.get(cell.addr) ?? widthOf(columnIndex(m[1]!))) - 1);
     const lines = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part) / width)), 0);
     if (lines < 2) continue;

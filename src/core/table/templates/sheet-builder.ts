@@ -23,7 +23,11 @@ export class SheetBuilder {
     return this.plan.name;
   }
 
-  value(addr: string, value: CellValue, style?: CellStyle, locked = true): this {
+  /**
+   * Fixed text (titles, labels, headers). Only formula cells are locked (issue 13: the person may retype,
+   * format and resize everything else); the reader notices a changed header and says so.
+   */
+  value(addr: string, value: CellValue, style?: CellStyle, locked = false): this {
     this.cells.set(addr, { addr, value, ...(style ? { style } : {}), locked });
     return this;
   }

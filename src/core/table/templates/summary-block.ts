@@ -27,7 +27,8 @@ function checkFormula(ref: string, expected: number): string {
 
 /**
  * The block under the indicator rows: weight and score subtotals per 一级 and 二级, the indicator total
- * checked against the profile, the budget score, the total and the grade.
+ * checked against the profile, the budget score, the total and the grade. It stands under the printed
+ * footer, outside the print area: a working aid for the person, not part of the official form.
  */
 export function writeSummary(
   sb: SheetBuilder,
@@ -37,13 +38,15 @@ export function writeSummary(
   budgetScoreRef?: string,
   budgetWeightRef?: string,
   budgetRateRef?: string,
+  /** First row of the block; by default right under the indicator rows. */
+  startRow = block.last + 1,
 ): SummaryRefs {
   const w = block.col("weight")!;
   const sc = block.col("score");
   const l1 = block.col("level1")!;
   const l2 = block.col("level2")!;
   const rng = (c: string): string => `$${c}$${block.first}:$${c}$${block.last}`;
-  let r = block.last + 1;
+  let r = startRow;
   const markerRow = r;
   sb.value(`A${r}`, layout.summaryMarker, S.header).merge(`A${r}:B${r}`);
   sb.value(`C${r}`, "核对", S.header).value(`${w}${r}`, "分值", S.header);
@@ -64,8 +67,9 @@ export function writeSummary(
     r++;
     sb.value(`A${r}`, node.name, S.label).value(`B${r}`, "小计", S.label);
     const weightRef = `$${w}$${r}`;
-    sb.formula(`${w}${r}`, subtotalFormula({ criteriaRange: rng(l1), sumRange: rng(w), level1: node.name }, profile), S.computed);
-    if (sc) sb.formula(`${sc}${r}`, subtotalFormula({ criteriaRange: rng(l1), sumRange: rng(sc), level1: node.name }, profile), S.computed);
+    const levels = { level1Range: rng(l1), level2Range: rng(l2), level1: node.name };
+    sb.formula(`${w}${r}`, subtotalFormula({ ...levels, sumRange: rng(w) }, profile), S.computed);
+    if (sc) sb.formula(`${sc}${r}`, subtotalFormula({ ...levels, sumRange: rng(sc) }, profile), S.computed);
     const fixed = profile.level1Weights?.[node.name];
     if (fixed !== undefined) checkAt(r, weightRef, fixed, node.name);
     else sb.value(`C${r}`, "", S.check);

@@ -18,7 +18,7 @@ const prevCol = (c: string): string => columnLetter(columnIndex(c) - 1);
 
 /** Title, year and the basic-information rows (项目名称 / 主管部门 / 实施单位). */
 export function writeHeading(sb: SheetBuilder, layout: TemplateLayout, meta: TemplateMeta): void {
-  const last = layout.lastColumn;
+  const last = layout.printLastColumn;
   sb.value("A1", layout.title, S.title).merge(`A1:${last}1`);
   const year = meta.year !== undefined && String(meta.year).trim() !== "" ? String(meta.year).trim() : "    ";
   sb.input(layout.yearCell, `（${year}年度）`, S.subtitle).merge(`${layout.yearCell}:${last}${rowOf(layout.yearCell)}`);
@@ -103,7 +103,7 @@ export function writeBudget(sb: SheetBuilder, layout: TemplateLayout, profile: P
 /** 年度总体目标: one text cell, or 预期目标 / 实际完成情况 side by side. */
 export function writeAnnualGoal(sb: SheetBuilder, layout: TemplateLayout, goalText?: string): void {
   const g = layout.annualGoal;
-  const last = layout.lastColumn;
+  const last = layout.printLastColumn;
   const labelRow = rowOf(g.labelCell);
   const valueRow = rowOf(g.valueCell);
   sb.value(g.labelCell, g.label, S.label).merge(`${g.labelCell}:B${valueRow}`);

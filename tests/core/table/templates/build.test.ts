@@ -13,6 +13,8 @@ import {
   STAMP_SHEET,
   LISTS_SHEET,
   SUMMARY_MARKER,
+  TOTAL_LABEL,
+  WEIGHT_TOTAL_LABEL,
   ROWS_NAME,
 } from "../../../../src/core/table/templates";
 import { ALLOWED_FUNCTIONS, functionsUsed } from "../../../../src/core/scoring/formulas";
@@ -86,12 +88,13 @@ describe.each(TEMPLATE_KINDS)("buildTemplate(%s)", (kind) => {
     }
   });
 
-  it("puts rowsPerLevel2 blank rows under each empty 二级 and the summary marker right after the rows", () => {
+  it("puts rowsPerLevel2 blank rows under each empty 二级 and the printed footer right after the rows", () => {
     const l2 = columnFor(kind, "level2")!.letter;
     const name = columnFor(kind, "name")!.letter;
     let r = layout.firstIndicatorRow;
     const blanks = new Map<string, number>();
-    while (cellAt(main, `A${r}`)?.value !== SUMMARY_MARKER) {
+    const footerLabel = kind === "self-eval" ? TOTAL_LABEL : kind === "monitor" ? "合计" : WEIGHT_TOTAL_LABEL;
+    while (cellAt(main, `A${r}`)?.value !== footerLabel) {
       if (cellAt(main, `${name}${r}`)?.value == null) {
         const k = String(cellAt(main, `${l2}${r}`)?.value);
         blanks.set(k, (blanks.get(k) ?? 0) + 1);
@@ -126,15 +129,10 @@ describe.each(TEMPLATE_KINDS)("buildTemplate(%s)", (kind) => {
     expect(validatePlan(plan)).toEqual([]);
   });
 
-  it("locks every formula cell, unlocks inputs and protects the sheets", () => {
+  it("locks only formula cells and protects the sheets", () => {
     for (const s of plan.sheets) {
       expect(s.protect).toBe(true);
-      for (const c of s.cells) if (c.formula !== undefined) expect(c.locked).toBe(true);
-    }
-    const r = layout.firstIndicatorRow;
-    for (const c of layout.columns) {
-      const cell = cellAt(main, `${c.letter}${r}`);
-      expect(cell?.locked).toBe(!c.input);
+      for (const c of s.cells) expect(c.locked).toBe(c.formula !== undefined);
     }
     expect(cellAt(main, layout.meta.projectName?.valueCell ?? layout.meta.department!.valueCell)?.locked).toBe(false);
   });
@@ -161,6 +159,47 @@ describe.each(TEMPLATE_KINDS)("buildTemplate(%s)", (kind) => {
       expect(meanings).toMatch(/档次/);
       expect(meanings).toMatch(/预算执行率低于 90%/);
     }
+  });
+});
+
+describe.each(TEMPLATE_KINDS)("print setup of %s", (kind) => {
+  const plan = buildTemplate(kind, { library, profile: national });
+  const main = plan.sheets[0]!;
+  const layout = templateLayout(kind);
+  const l1 = columnFor(kind, "level1")!.letter;
+
+  it("prints A4 landscape, one page wide, header rows repeated and frozen, black and white", () => {
+    expect(main.print).toMatchObject({ paper: "A4", orientation: "landscape", fitWidth: 1, fitHeight: kind.endsWith("goal") ? 1 : 0, blackAndWhite: true });
+    expect(main.print?.titleRows).toBe(`${layout.headerRow}:${layout.headerRow}`);
+    expect(main.frozen).toEqual({ rows: layout.headerRow, cols: 0 });
+  });
+
+  it("keeps 指标解释 and the code column in the file but off the printed range, and ends it at the signatures", () => {
+    const area = main.print!.area!;
+    const [, lastCol, lastRow] = /^A1:([A-Z]+)(\d+)$/.exec(area)!;
+    const explanation = columnFor(kind, "explanation")!.letter;
+    expect(lastCol! < explanation || lastCol!.length < explanation.length).toBe(true);
+    expect(main.cells.some((c) => c.addr.startsWith(explanation) && c.value === "指标解释")).toBe(true);
+    expect(cellAt(main, `A${lastRow}`)?.value).toBe("填表人：");
+    const texts = main.cells.filter((c) => Number(/\d+$/.exec(c.addr)![0]) === Number(lastRow)).map((c) => String(c.value));
+    expect(texts.join(" ")).toMatch(/审核人.*单位负责人.*日期/);
+    // The summary block stands below the print area.
+    const marker = main.cells.find((c) => c.value === SUMMARY_MARKER)!;
+    expect(Number(marker.addr.slice(1))).toBeGreaterThan(Number(lastRow));
+  });
+
+  it("merges 一级指标 down its block", () => {
+    const merged = main.merges.filter((m) => new RegExp(`^${l1}\\d+:${l1}\\d+$`).test(m) && Number(m.split(":")[0]!.slice(1)) >= layout.firstIndicatorRow);
+    expect(merged.length).toBe(national.tree.length);
+    for (const m of merged) {
+      const top = cellAt(main, m.split(":")[0]!)?.value;
+      expect(national.tree.map((n) => n.name)).toContain(top);
+    }
+  });
+
+  it("puts the library stamp in small type and page numbers in the footer", () => {
+    expect(main.print?.footer?.left).toMatch(new RegExp(`^&8.*${library.meta.id}@${library.meta.version.replace(/\./g, "\\.")} #${libraryHash(library).slice(0, 12)}`));
+    expect(main.print?.footer?.center).toMatch(/&P.*&N/);
   });
 });
 
@@ -200,7 +239,7 @@ describe("buildTemplate details", () => {
     const main = plan.sheets[0]!;
     const row = Number(main.cells.find((c) => c.value === "ZZ-ODD")!.addr.slice(1));
     expect(cellAt(main, `A${row}`)?.value).toBe("自定义一级");
-    expect(cellAt(main, `A${row + 1}`)?.value).toBe(SUMMARY_MARKER);
+    expect(cellAt(main, `A${row + 1}`)?.value).toBe(WEIGHT_TOTAL_LABEL);
   });
 
   it("refuses a plan with a forbidden function or a bad address", () => {
