@@ -174,9 +174,13 @@ d("LibreOffice parity", () => {
       let r = end;
       while (at(g, `A${r}`) !== layout.summaryMarker) r++;
       const rows: { l1: CellValue; l2: CellValue; w: number | null; s: number | null }[] = [];
+      // 一级 is merged down its block as on the printed form: a covered cell reads empty, and its row belongs
+      // to the first level above it (as a person reads the form, and as the core reads it).
+      let l1: CellValue = null;
       for (let i = layout.firstIndicatorRow; i < end; i++) {
         const c = job.cases[i - layout.firstIndicatorRow];
-        rows.push({ l1: at(g, `${l1Col}${i}`), l2: at(g, `${l2Col}${i}`), w: c?.weight ?? null, s: c ? expectedScore(c, job.profile) : null });
+        l1 = at(g, `${l1Col}${i}`) ?? l1;
+        rows.push({ l1, l2: at(g, `${l2Col}${i}`), w: c?.weight ?? null, s: c ? expectedScore(c, job.profile) : null });
       }
       const sum = (xs: (number | null)[]): number => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
       for (const node of job.profile.tree) {
