@@ -41,7 +41,8 @@ module.exports = (_env, argv = {}) => {
       clean: true,
       publicPath: "auto",
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    // extensionAlias: dynamic import() names its target ".js" (node16 resolution); the source is .ts.
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
         {

@@ -1,110 +1,243 @@
 import * as React from "react";
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, webDarkTheme, webLightTheme, makeStyles } from "@fluentui/react-components";
-import { builtinLibrary, createLibraryView } from "../../core/library";
+import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles } from "@fluentui/react-components";
+import { createLibraryView } from "../../core/library/view";
 import type { Indicator, LibraryPackage } from "../../core/library/schema";
 import type { Issue } from "../../core/checks/types";
-import { builtinProfile, DEFAULT_PROFILE_ID } from "../../core/profiles/builtin";
+import { BUILTIN_PROFILES } from "../../core/profiles/builtin";
 import { buildTemplate } from "../../core/table/templates/build";
 import type { TemplateKind } from "../../core/table/table";
 import { STRINGS, type UiLang } from "../i18n";
 import type { WorkbookHost } from "../host/types";
+import { MemoryHost } from "../host/memory-host";
 import { analyze, EMPTY_ANALYSIS, type Analysis } from "../state/analyze";
+import { explain, PaneError } from "../state/errors";
+import { compareLibraries, fetchLibrary } from "../state/library-source";
+import { BUILTIN_SETTINGS, saveSettings, type Settings } from "../state/settings";
 import { CheckPane } from "./CheckPane";
 import { LibraryPane } from "./LibraryPane";
+import { Busy, Notice, type NoticeData } from "./Notice";
 import { ScorePane } from "./ScorePane";
 import { SettingsPane } from "./SettingsPane";
+import { WorkbookGrid } from "./WorkbookGrid";
 
 type TabId = "library" | "check" | "score" | "settings";
 
-const useStyles = makeStyles({ root: { padding: "8px 12px", minHeight: "100vh", boxSizing: "border-box" } });
+const useStyles = makeStyles({
+  // Outside Office the workbook sits beside the pane, as Excel's grid sits beside a task pane.
+  shell: { display: "flex", height: "100vh", boxSizing: "border-box", "@media (max-width: 760px)": { flexDirection: "column-reverse", height: "auto" } },
+  workbook: { flex: "1 1 auto", minWidth: 0, padding: "8px", boxSizing: "border-box", "@media (max-width: 760px)": { height: "60vh" } },
+  pane: { width: "380px", flex: "0 0 auto", padding: "8px 12px", boxSizing: "border-box", overflowY: "auto", "@media (max-width: 760px)": { width: "100%" } },
+  solo: { padding: "8px 12px", minHeight: "100vh", boxSizing: "border-box" },
+});
 
 export interface AppProps {
-  host: WorkbookHost;
+  /** null until office.js says where the pane runs: the pane renders meanwhile (library search works). */
+  host: WorkbookHost | null;
   inExcel: boolean;
   dark?: boolean;
   initialTab?: TabId;
   initialKind?: TemplateKind;
+  /** The settings resolved before the first render (defaults, bureau config, what was saved). */
+  settings?: Settings;
+  /** What the settings were resolved from, so only differences are saved. */
+  defaults?: Settings;
+  /** The built-in library, loaded after first paint. */
+  builtin: () => Promise<LibraryPackage>;
+  /** "template": opened from the ribbon's 插入模板 — the library tab leads with the template choice. */
+  action?: "template";
+  /** A startup problem to show (an invalid bureau config file). */
+  startupError?: unknown;
 }
 
-
-export function App({ host, inExcel, dark, initialTab, initialKind }: AppProps): React.ReactElement {
+export function App({ host, inExcel, dark, initialTab, initialKind, settings: initial, defaults = BUILTIN_SETTINGS, builtin, startupError, action }: AppProps): React.ReactElement {
   const s = useStyles();
-  const [lang, setLang] = React.useState<UiLang>("zh-CN");
+  const [settings, setSettings] = React.useState<Settings>(initial ?? BUILTIN_SETTINGS);
+  // The bureau's config file may arrive after first paint: take it unless the person already changed something.
+  const touched = React.useRef(false);
+  React.useEffect(() => {
+    if (initial && !touched.current) setSettings(initial);
+  }, [initial]);
+  const lang: UiLang = settings.lang;
   const t = STRINGS[lang];
   const [tab, setTab] = React.useState<TabId>(initialTab ?? "library");
-  const [customLibrary, setCustomLibrary] = React.useState<LibraryPackage | null>(null);
-  const library = React.useMemo(() => customLibrary ?? builtinLibrary(), [customLibrary]);
-  const view = React.useMemo(() => createLibraryView(library), [library]);
-  const [profileId, setProfileId] = React.useState(DEFAULT_PROFILE_ID);
-  const profile = React.useMemo(() => builtinProfile(profileId), [profileId]);
+  const [library, setLibrary] = React.useState<LibraryPackage | null>(null);
+  const view = React.useMemo(() => (library ? createLibraryView(library) : undefined), [library]);
+  const profile = React.useMemo(() => BUILTIN_PROFILES.find((p) => p.id === settings.profileId) ?? BUILTIN_PROFILES[0]!, [settings.profileId]);
   const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY_ANALYSIS);
-  const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = React.useState<NoticeData | null>(
+    startupError ? { intent: "error", error: explain(new PaneError("config", startupError instanceof Error ? startupError.message : String(startupError)), lang) } : null,
+  );
+  const [busy, setBusy] = React.useState(0);
+  const fail = React.useCallback((e: unknown, key?: string) => setNotice({ intent: "error", error: explain(e, lang), ...(key ? { key } : {}) }), [lang]);
+  const tell = React.useCallback((text: string, intent: "success" | "info" | "warning" = "success") => setNotice({ intent, text }), []);
+  const working = React.useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setBusy((n) => n + 1);
+    try {
+      return await work();
+    } finally {
+      setBusy((n) => n - 1);
+    }
+  }, []);
+
+  // A success notice says what just happened; it goes by itself. Errors stay until closed or resolved.
+  React.useEffect(() => {
+    if (!notice || notice.intent === "error") return;
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? null : n)), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const update = (patch: Partial<Settings>): void => {
+    touched.current = true;
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    try {
+      saveSettings(next, defaults);
+    } catch (e) {
+      fail(new PaneError("storage", e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  // The library: the built-in one (fetched after first paint) or the configured URL, with its cached copy.
+  const source = settings.library;
+  React.useEffect(() => {
+    let stale = false;
+    void working(async () => {
+      try {
+        if (source.kind === "builtin") {
+          const pkg = await builtin();
+          if (!stale) setLibrary(pkg);
+          return;
+        }
+        const r = await fetchLibrary(source.url);
+        if (stale) return;
+        setLibrary(r.pkg);
+        const id = `${r.pkg.meta.id}@${r.pkg.meta.version}`;
+        if (r.from === "cache") {
+          const why = explain(r.problem, lang);
+          setNotice({
+            intent: "error",
+            key: "library",
+            error: { ...why, title: r.newerRejected ? t.newerRejected(id, r.pkg.meta.issued, why.title) : t.usingCache(id, r.pkg.meta.issued, why.title) },
+          });
+        } else if (r.notCached) tell(t.notCached(id), "warning");
+        else setNotice((n) => (n && n.key === "library" ? null : n));
+      } catch (e) {
+        if (stale) return;
+        fail(e, "library");
+        setLibrary(await builtin());
+      }
+    });
+    return () => {
+      stale = true;
+    };
+  }, [source.kind, source.kind === "url" ? source.url : "", builtin]);
 
   const refresh = React.useCallback(async () => {
+    if (!host) return;
     try {
       const grids = await host.read();
       const a = analyze(grids, profile, view);
       setAnalysis(a);
+      // A "no table" or failed-read notice no longer applies once a table is there.
+      setNotice((n) => (n && (n.key === "read" || (n.key === "no-table" && a.tables.length > 0)) ? null : n));
       await host.mark(a.issues);
     } catch (e) {
-      setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
+      fail(e, "read");
     }
-  }, [host, profile, view, t]);
+  }, [host, profile, view, fail]);
 
   React.useEffect(() => {
+    if (!host) return;
     void refresh();
     return host.subscribe(() => void refresh());
   }, [host, refresh]);
 
-  const guard = async (work: () => Promise<string>): Promise<void> => {
-    try {
-      setNotice({ intent: "success", text: await work() });
-      await refresh();
-    } catch (e) {
-      setNotice({ intent: "error", text: t.failed(e instanceof Error ? e.message : String(e)) });
-    }
-  };
+  const guard = (work: () => Promise<string>, key?: string): void =>
+    void working(async () => {
+      try {
+        tell(await work());
+        await refresh();
+      } catch (e) {
+        fail(e, key);
+      }
+    });
   const onInsert = (inds: Indicator[]): void =>
-    void guard(async () => {
+    guard(async () => {
       const table = analysis.tables[0]?.table;
-      if (!table) throw new Error(t.noTable);
+      if (!table || !host) throw new PaneError("no-table", t.noTable);
       await host.insertIndicators(table, inds);
       return t.inserted(inds.length);
-    });
+    }, "no-table");
   const onTemplate = (kind: TemplateKind, inds: Indicator[]): void =>
-    void guard(async () => {
+    guard(async () => {
+      if (!library || !host) throw new PaneError("other", t.loadingLibrary);
       const plan = buildTemplate(kind, { library, profile, indicators: inds });
       return t.templateInserted(await host.insertTemplate(plan));
     });
   const onSelect = (issue: Issue): void => {
-    if (issue.cell) void host.selectCell(issue.sheet, issue.cell);
+    if (issue.cell && host) host.selectCell(issue.sheet, issue.cell).catch((e: unknown) => fail(e));
   };
+  const onLoadUrl = async (url: string): Promise<void> => {
+    const r = await working(() => fetchLibrary(url));
+    if (r.from === "cache") throw r.problem;
+    if (library && compareLibraries(r.pkg.meta, library.meta) < 0) tell(t.olderLoaded(`${r.pkg.meta.id}@${r.pkg.meta.version}`, `${library.meta.id}@${library.meta.version}`), "warning");
+    update({ library: { kind: "url", url } });
+  };
+
+  const pane = (
+    <>
+      <h1 style={{ fontSize: 16, margin: "0 0 6px" }}>{t.appTitle}</h1>
+      {!inExcel && (
+        <p data-testid="not-in-excel" style={{ fontSize: 12, margin: "0 0 6px", color: "#605E5C" }}>{t.notInExcel}</p>
+      )}
+      {notice && <Notice key={JSON.stringify(notice)} notice={notice} t={t} onClose={() => setNotice(null)} />}
+      <Busy busy={busy > 0} label={t.working} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
+        <Tab value="library">{t.tabLibrary}</Tab>
+        <Tab value="check">{t.tabCheck}</Tab>
+        <Tab value="score">{t.tabScore}</Tab>
+        <Tab value="settings">{t.tabSettings}</Tab>
+      </TabList>
+      <div style={{ marginTop: 8 }}>
+        {tab === "library" &&
+          (library ? (
+            <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} {...(action ? { focusTemplate: true } : {})} />
+          ) : (
+            <Busy busy label={t.loadingLibrary} />
+          ))}
+        {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void working(refresh)} onSelect={onSelect} />}
+        {tab === "score" && <ScorePane analysis={analysis} t={t} />}
+        {tab === "settings" && (
+          <SettingsPane
+            t={t}
+            lang={lang}
+            settings={settings}
+            library={library}
+            onLang={(l) => update({ lang: l })}
+            onProfile={(id) => update({ profileId: id })}
+            onBuiltin={() => update({ library: { kind: "builtin" } })}
+            onFile={(pkg) => setLibrary(pkg)}
+            onUrl={onLoadUrl}
+            onError={(e) => fail(e)}
+            onDone={(text) => tell(text)}
+          />
+        )}
+      </div>
+    </>
+  );
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <main className={s.root}>
-        <h1 style={{ fontSize: 16, margin: "0 0 6px" }}>{t.appTitle}</h1>
-        {!inExcel && (
-          <MessageBar intent="warning" data-testid="not-in-excel"><MessageBarBody>{t.notInExcel}</MessageBarBody></MessageBar>
-        )}
-        {notice && (
-          <MessageBar intent={notice.intent} role="status"><MessageBarBody>{notice.text}</MessageBarBody></MessageBar>
-        )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
-          <Tab value="library">{t.tabLibrary}</Tab>
-          <Tab value="check">{t.tabCheck}</Tab>
-          <Tab value="score">{t.tabScore}</Tab>
-          <Tab value="settings">{t.tabSettings}</Tab>
-        </TabList>
-        <div style={{ marginTop: 8 }}>
-          {tab === "library" && <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} />}
-          {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void refresh()} onSelect={onSelect} />}
-          {tab === "score" && <ScorePane analysis={analysis} t={t} />}
-          {tab === "settings" && (
-            <SettingsPane t={t} lang={lang} profileId={profileId} library={library} onLang={setLang} onProfile={setProfileId} onLibrary={setCustomLibrary} />
-          )}
+      {host instanceof MemoryHost && !inExcel ? (
+        <div className={s.shell}>
+          <section className={s.workbook} aria-label={t.gridLabel}>
+            <WorkbookGrid host={host} analysis={analysis} t={t} lang={lang} />
+          </section>
+          <main className={s.pane}>{pane}</main>
         </div>
-      </main>
+      ) : (
+        <main className={s.solo}>{pane}</main>
+      )}
     </FluentProvider>
   );
 }
