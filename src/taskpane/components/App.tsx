@@ -64,9 +64,11 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
   const view = React.useMemo(() => (library ? createLibraryView(library) : undefined), [library]);
   const profile = React.useMemo(() => BUILTIN_PROFILES.find((p) => p.id === settings.profileId) ?? BUILTIN_PROFILES[0]!, [settings.profileId]);
   const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY_ANALYSIS);
-  const [notice, setNotice] = React.useState<NoticeData | null>(
-    startupError ? { intent: "error", error: explain(new PaneError("config", startupError instanceof Error ? startupError.message : String(startupError)), lang) } : null,
-  );
+  const [notice, setNotice] = React.useState<NoticeData | null>(null);
+  // An invalid bureau config arrives after first paint: say so once it is known.
+  React.useEffect(() => {
+    if (startupError) setNotice({ intent: "error", key: "config", error: explain(new PaneError("config", startupError instanceof Error ? startupError.message : String(startupError)), lang) });
+  }, [startupError]);
   const [busy, setBusy] = React.useState(0);
   const fail = React.useCallback((e: unknown, key?: string) => setNotice({ intent: "error", error: explain(e, lang), ...(key ? { key } : {}) }), [lang]);
   const tell = React.useCallback((text: string, intent: "success" | "info" | "warning" = "success") => setNotice({ intent, text }), []);

@@ -14,7 +14,7 @@ const PAGE = 50;
 
 const useStyles = makeStyles({
   top: { display: "flex", gap: "6px", alignItems: "center" },
-  make: { display: "flex", gap: "6px", alignItems: "end", flexWrap: "wrap", padding: "8px", marginTop: "8px" },
+  make: { display: "flex", flexDirection: "row", gap: "6px", alignItems: "end", flexWrap: "wrap", padding: "8px", marginTop: "8px" },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "6px", marginTop: "6px", padding: "6px", background: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
   status: { display: "flex", justifyContent: "space-between", alignItems: "center", margin: "6px 0 2px" },
   list: { listStyle: "none", padding: 0, margin: 0 },

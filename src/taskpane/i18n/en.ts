@@ -36,7 +36,7 @@ export const en: Strings = {
   templateInserted: (s) => `Template created: ${s}`,
   checkNow: "Check now",
   noIssues: "No issues found",
-  verdict: (e, w) => `${e} errors, ${w} warnings`,
+  verdict: (e, w) => (e === 0 ? `${w} warnings` : `${e} errors, ${w} warnings`),
   error: "Error",
   warning: "Warning",
   info: "Info",

@@ -34,7 +34,7 @@ export const zhCN = {
   templateInserted: (s: string) => `已新建模板：${s}`,
   checkNow: "立即检查",
   noIssues: "没有发现问题",
-  verdict: (e: number, w: number) => `${e} 个错误，${w} 个警告`,
+  verdict: (e: number, w: number) => (e === 0 ? `${w} 个警告` : `${e} 个错误，${w} 个警告`),
   error: "错误",
   warning: "警告",
   info: "提示",
