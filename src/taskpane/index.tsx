@@ -3,10 +3,10 @@ import { createRoot } from "react-dom/client";
 import type { LibraryPackage } from "../core/library/schema";
 import type { TemplateKind } from "../core/table/table";
 import { App } from "./components/App";
-import { ExcelHost } from "./host/excel-host";
 import { MemoryHost } from "./host/memory-host";
 import type { WorkbookHost } from "./host/types";
-import { fetchBureauConfig, loadSaved, resolveSettings, type Settings } from "./state/settings";
+import { loadSaved, resolveSettings, type Settings } from "./state/settings";
+import { loadEngine } from "./load-engine";
 import { loadBuiltin } from "./state/builtin";
 
 declare global {
@@ -73,7 +73,9 @@ function render(): void {
 // First paint now, before office.js and before the bureau's config: both update the pane when they arrive.
 render();
 
-void fetchBureauConfig(location.href).then(
+void loadEngine()
+  .then((engine) => engine.fetchBureauConfig(location.href))
+  .then(
   (config) => {
     if (config) state = { ...state, ...resolveSettings(config, loadSaved()) };
     render();
@@ -86,9 +88,10 @@ void fetchBureauConfig(location.href).then(
 
 void officeHost()
   .catch(() => ({ inExcel: false, dark: false }))
-  .then(({ inExcel, dark }) => {
+  .then(async ({ inExcel, dark }) => {
     let host: WorkbookHost;
-    if (inExcel) host = new ExcelHost();
+    // The Excel adapter is its own chunk: outside Office it is never loaded.
+    if (inExcel) host = new (await import("./host/excel-host.js")).ExcelHost();
     else {
       const memory = new MemoryHost();
       window.jixiaoMemoryHost = memory;

@@ -23,7 +23,12 @@ import { buildTemplate } from "../../src/core/table/templates/build";
 import { columnFor } from "../../src/core/table/templates/layout";
 import { regroup } from "../../src/taskpane/state/regroup";
 
+import { readingTables } from "../../src/taskpane/state/builtin";
+import { paneAssets } from "../../scripts/build-pane-assets";
+
 const t = STRINGS["zh-CN"];
+// The pane searches the built-in library with the readings computed at build time, as in the browser.
+beforeAll(() => readingTables.set(builtinLibrary(), paneAssets().readings));
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 const table: Table = { kind: "self-eval", sheet: "自评表", meta: {}, indicators: [] };
 

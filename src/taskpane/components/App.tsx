@@ -1,17 +1,16 @@
 import * as React from "react";
 import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme, makeStyles } from "@fluentui/react-components";
-import { createLibraryView } from "../../core/library/view";
 import type { Indicator, LibraryPackage } from "../../core/library/schema";
 import type { Issue } from "../../core/checks/types";
-import { BUILTIN_PROFILES } from "../../core/profiles/builtin";
-import { buildTemplate } from "../../core/table/templates/build";
 import type { TemplateKind } from "../../core/table/table";
+import type { Engine } from "../engine";
+import { loadEngine } from "../load-engine";
 import { STRINGS, type UiLang } from "../i18n";
 import type { WorkbookHost } from "../host/types";
 import { MemoryHost } from "../host/memory-host";
-import { analyze, EMPTY_ANALYSIS, type Analysis } from "../state/analyze";
+import type { Analysis } from "../state/analyze";
+import { EMPTY_ANALYSIS } from "../state/empty";
 import { explain, PaneError } from "../state/errors";
-import { compareLibraries, fetchLibrary } from "../state/library-source";
 import { BUILTIN_SETTINGS, saveSettings, type Settings } from "../state/settings";
 import { CheckPane } from "./CheckPane";
 import { LibraryPane } from "./LibraryPane";
@@ -61,8 +60,10 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
   const t = STRINGS[lang];
   const [tab, setTab] = React.useState<TabId>(initialTab ?? "library");
   const [library, setLibrary] = React.useState<LibraryPackage | null>(null);
-  const view = React.useMemo(() => (library ? createLibraryView(library) : undefined), [library]);
-  const profile = React.useMemo(() => BUILTIN_PROFILES.find((p) => p.id === settings.profileId) ?? BUILTIN_PROFILES[0]!, [settings.profileId]);
+  // The analysis, templates and profiles arrive as one chunk after first paint.
+  const [engine, setEngine] = React.useState<Engine | null>(null);
+  const view = React.useMemo(() => (library && engine ? engine.createLibraryView(library) : undefined), [library, engine]);
+  const profile = React.useMemo(() => (engine ? (engine.BUILTIN_PROFILES.find((p) => p.id === settings.profileId) ?? engine.BUILTIN_PROFILES[0]!) : null), [engine, settings.profileId]);
   const [analysis, setAnalysis] = React.useState<Analysis>(EMPTY_ANALYSIS);
   const [notice, setNotice] = React.useState<NoticeData | null>(null);
   // An invalid bureau config arrives after first paint: say so once it is known.
@@ -70,6 +71,13 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
     if (startupError) setNotice({ intent: "error", key: "config", error: explain(new PaneError("config", startupError instanceof Error ? startupError.message : String(startupError)), lang) });
   }, [startupError]);
   const [busy, setBusy] = React.useState(0);
+  React.useEffect(() => {
+    let live = true;
+    loadEngine().then((e) => live && setEngine(e), (e: unknown) => fail(e));
+    return () => {
+      live = false;
+    };
+  }, []);
   const fail = React.useCallback((e: unknown, key?: string) => setNotice({ intent: "error", error: explain(e, lang), ...(key ? { key } : {}) }), [lang]);
   const tell = React.useCallback((text: string, intent: "success" | "info" | "warning" = "success") => setNotice({ intent, text }), []);
   const working = React.useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
@@ -110,7 +118,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
           if (!stale) setLibrary(pkg);
           return;
         }
-        const r = await fetchLibrary(source.url);
+        const r = await (await loadEngine()).fetchLibrary(source.url);
         if (stale) return;
         setLibrary(r.pkg);
         const id = `${r.pkg.meta.id}@${r.pkg.meta.version}`;
@@ -135,10 +143,10 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
   }, [source.kind, source.kind === "url" ? source.url : "", builtin]);
 
   const refresh = React.useCallback(async () => {
-    if (!host) return;
+    if (!host || !engine || !profile) return;
     try {
       const grids = await host.read();
-      const a = analyze(grids, profile, view);
+      const a = engine.analyze(grids, profile, view);
       setAnalysis(a);
       // A "no table" or failed-read notice no longer applies once a table is there.
       setNotice((n) => (n && (n.key === "read" || (n.key === "no-table" && a.tables.length > 0)) ? null : n));
@@ -146,7 +154,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
     } catch (e) {
       fail(e, "read");
     }
-  }, [host, profile, view, fail]);
+  }, [host, engine, profile, view, fail]);
 
   React.useEffect(() => {
     if (!host) return;
@@ -172,17 +180,18 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
     }, "no-table");
   const onTemplate = (kind: TemplateKind, inds: Indicator[]): void =>
     guard(async () => {
-      if (!library || !host) throw new PaneError("other", t.loadingLibrary);
-      const plan = buildTemplate(kind, { library, profile, indicators: inds });
+      if (!library || !host || !engine || !profile) throw new PaneError("other", t.loadingLibrary);
+      const plan = engine.buildTemplate(kind, { library, profile, indicators: inds });
       return t.templateInserted(await host.insertTemplate(plan));
     });
   const onSelect = (issue: Issue): void => {
     if (issue.cell && host) host.selectCell(issue.sheet, issue.cell).catch((e: unknown) => fail(e));
   };
   const onLoadUrl = async (url: string): Promise<void> => {
-    const r = await working(() => fetchLibrary(url));
+    const e = await loadEngine();
+    const r = await working(() => e.fetchLibrary(url));
     if (r.from === "cache") throw r.problem;
-    if (library && compareLibraries(r.pkg.meta, library.meta) < 0) tell(t.olderLoaded(`${r.pkg.meta.id}@${r.pkg.meta.version}`, `${library.meta.id}@${library.meta.version}`), "warning");
+    if (library && e.compareLibraries(r.pkg.meta, library.meta) < 0) tell(t.olderLoaded(`${r.pkg.meta.id}@${r.pkg.meta.version}`, `${library.meta.id}@${library.meta.version}`), "warning");
     update({ library: { kind: "url", url } });
   };
 
@@ -218,7 +227,12 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
             onLang={(l) => update({ lang: l })}
             onProfile={(id) => update({ profileId: id })}
             onBuiltin={() => update({ library: { kind: "builtin" } })}
-            onFile={(pkg) => setLibrary(pkg)}
+            profiles={engine ? engine.BUILTIN_PROFILES.map((p) => ({ id: p.id, name: p.name })) : [{ id: settings.profileId, name: settings.profileId }]}
+            onFile={async (file) => {
+              const pkg = await (await loadEngine()).readLibraryFile(file);
+              setLibrary(pkg);
+              return pkg;
+            }}
             onUrl={onLoadUrl}
             onError={(e) => fail(e)}
             onDone={(text) => tell(text)}

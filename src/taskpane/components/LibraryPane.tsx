@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button, Card, Checkbox, Field, SearchBox, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Filter20Regular } from "@fluentui/react-icons";
-import { PROJECT_TYPES, SECTORS, TANGSHAN_TYPES } from "../../core/library/schema";
+import { PROJECT_TYPES, SECTORS, TANGSHAN_TYPES } from "../../core/library/constants";
 import type { SearchFilters, SearchIndex } from "../../core/library/search";
 import type { Indicator, LibraryPackage } from "../../core/library/schema";
 import type { TemplateKind } from "../../core/table/table";

@@ -1,9 +1,7 @@
 import * as React from "react";
 import { Button, Card, CardHeader, Field, Input, Select, Text, makeStyles } from "@fluentui/react-components";
-import { BUILTIN_PROFILES } from "../../core/profiles/builtin";
 import type { LibraryPackage } from "../../core/library/schema";
 import type { Strings, UiLang } from "../i18n";
-import { readLibraryFile } from "../state/library-source";
 import type { Settings } from "../state/settings";
 
 const useStyles = makeStyles({ col: { display: "flex", flexDirection: "column", gap: "10px" }, row: { display: "flex", gap: "6px", alignItems: "end" } });
@@ -16,8 +14,10 @@ export interface SettingsPaneProps {
   onLang(lang: UiLang): void;
   onProfile(id: string): void;
   onBuiltin(): void;
-  /** A file is used for this session only: there is no URL to reload it from next time. */
-  onFile(pkg: LibraryPackage): void;
+  /** The rule profiles to choose from. */
+  profiles: readonly { id: string; name: string }[];
+  /** Reads a library file and uses it for this session only: there is no URL to reload it from next time. */
+  onFile(file: File): Promise<LibraryPackage>;
   /** Loads and, when it works, remembers the URL; rejects with the reason. */
   onUrl(url: string): Promise<void>;
   onError(e: unknown): void;
@@ -25,7 +25,7 @@ export interface SettingsPaneProps {
 }
 
 /** Language, rules and library source; every choice is remembered (the add-in's own storage). */
-export function SettingsPane({ t, lang, settings, library, onLang, onProfile, onBuiltin, onFile, onUrl, onError, onDone }: SettingsPaneProps): React.ReactElement {
+export function SettingsPane({ t, lang, settings, library, profiles, onLang, onProfile, onBuiltin, onFile, onUrl, onError, onDone }: SettingsPaneProps): React.ReactElement {
   const s = useStyles();
   const [url, setUrl] = React.useState(settings.library.kind === "url" ? settings.library.url : "");
   return (
@@ -38,7 +38,7 @@ export function SettingsPane({ t, lang, settings, library, onLang, onProfile, on
       </Field>
       <Field label={t.profile} hint={t.profileHint}>
         <Select value={settings.profileId} onChange={(_, d) => onProfile(d.value)} data-testid="profile">
-          {BUILTIN_PROFILES.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {profiles.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
         </Select>
       </Field>
       <Card size="small">
@@ -66,7 +66,7 @@ export function SettingsPane({ t, lang, settings, library, onLang, onProfile, on
             aria-label={t.fromFile}
             onChange={(e) => {
               const f = e.target.files?.[0];
-              if (f) readLibraryFile(f).then((pkg) => { onFile(pkg); onDone(t.libraryLoaded(`${pkg.meta.id}@${pkg.meta.version}`)); }, onError);
+              if (f) onFile(f).then((pkg) => { onDone(t.libraryLoaded(`${pkg.meta.id}@${pkg.meta.version}`)); }, onError);
             }}
           />
         </Field>

@@ -107,4 +107,5 @@ export const en: Strings = {
   qualitative: "Qualitative (rated by tier)",
   directionOf: { ">=": "higher is better, at least the target", ">": "above the target", "<=": "lower is better, at most the target", "<": "below the target", "=": "equal to the target", "±": "within the range", text: "qualitative" },
   blankScore: "To fill: scored once targets, weights and actual values are in.",
+  checkDone: "Check done: ",
 };

@@ -1,12 +1,44 @@
 import type { LibraryPackage } from "../../core/library/schema";
 
+/** Set by webpack: the address of build/pane/builtin.json as served (content-hashed, so cached for good). */
+declare const __JIXIAO_BUILTIN__: string | undefined;
+
+export interface BuiltinAssets {
+  library: LibraryPackage;
+  /** Readings of every character of the built-in indicator names, computed at build time. */
+  readings: Record<string, string[]>;
+}
+
 let pending: Promise<LibraryPackage> | undefined;
+/** Reading tables by library, so the search index of the built-in library needs no pinyin-pro. */
+export const readingTables = new WeakMap<LibraryPackage, Record<string, string[]>>();
+
+const builtinUrl = (): string | undefined => {
+  try {
+    return typeof __JIXIAO_BUILTIN__ === "string" ? __JIXIAO_BUILTIN__ : undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
- * The built-in library, loaded after first paint as its own chunk (cacheable, and not in the first download).
- * Once: every caller shares the promise.
+ * The built-in library, fetched after first paint as its own file. It was validated when the add-in was
+ * built (scripts/build-pane-assets.ts), so the pane does not run the schema over it again. Outside a webpack
+ * build (jest) the core's copy is used. Once: every caller shares the promise.
  */
-export function loadBuiltin(): Promise<LibraryPackage> {
-  pending ??= import("../../core/library/builtin.js").then((m) => m.builtinLibrary());
+export function loadBuiltin(fetcher: typeof fetch = (...a) => fetch(...a)): Promise<LibraryPackage> {
+  const url = builtinUrl();
+  pending ??= url
+    ? fetcher(new URL(url, document.baseURI).href)
+        .then((r) => {
+          if (!r.ok) throw new Error(`HTTP ${r.status}: ${url}`);
+          return r.json() as Promise<BuiltinAssets>;
+        })
+        .then((a) => {
+          readingTables.set(a.library, a.readings);
+          return a.library;
+        })
+    : import("../../core/library/builtin.js").then((m) => m.builtinLibrary());
+  pending.catch(() => (pending = undefined));
   return pending;
 }

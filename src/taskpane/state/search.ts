@@ -1,13 +1,21 @@
-import { createSearchIndex, type SearchIndex } from "../../core/library/search";
+import { buildSearchIndex, type ReadingsOf, type SearchIndex } from "../../core/library/search-index";
 import type { LibraryPackage } from "../../core/library/schema";
+import { readingTables } from "./builtin";
 
 const cache = new WeakMap<LibraryPackage, Promise<SearchIndex>>();
 
-/** The library's search index, built after first paint (a macrotask later), once per library. */
+/**
+ * The library's search index, built after first paint (a macrotask later), once per library. The built-in
+ * library brings its readings; any other library loads pinyin-pro (its own chunk) first.
+ */
 export function indexFor(library: LibraryPackage): Promise<SearchIndex> {
   let p = cache.get(library);
   if (!p) {
-    p = new Promise<void>((r) => setTimeout(r, 0)).then(() => createSearchIndex(library.indicators, { tree: library.tree }));
+    const table = readingTables.get(library);
+    const reader: Promise<ReadingsOf> = table
+      ? Promise.resolve((ch: string) => table[ch] ?? [])
+      : import("../../core/library/search.js").then((m) => m.pinyinReadings);
+    p = reader.then((readingsOf) => new Promise<SearchIndex>((r) => setTimeout(() => r(buildSearchIndex(library.indicators, readingsOf, { tree: library.tree })), 0)));
     cache.set(library, p);
   }
   return p;

@@ -1,34 +1,22 @@
-import { z } from "zod";
 
 /**
  * What the pane remembers between openings, and what a bureau can preset. Precedence, last wins:
  * built-in → build-time defaults (webpack, JIXIAO_LIBRARY_URL / JIXIAO_PROFILE) → the bureau's
  * jixiao.config.json served beside the add-in → what this person chose (kept in the add-in's own storage).
  */
-export const LibrarySourceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("builtin") }),
-  z.object({ kind: z.literal("url"), url: z.string().url().refine((u) => u.startsWith("https://"), "只接受 https 网址 / https only") }),
-]);
-export type LibrarySource = z.infer<typeof LibrarySourceSchema>;
+export type LibrarySource = { kind: "builtin" } | { kind: "url"; url: string };
+export interface Settings {
+  lang: "zh-CN" | "en";
+  profileId: string;
+  library: LibrarySource;
+}
+/** The bureau's config file (validated by BureauConfigSchema in settings-schema.ts). */
+export interface BureauConfig {
+  libraryUrl?: string;
+  profile?: string;
+  lang?: "zh-CN" | "en";
+}
 
-export const SettingsSchema = z.object({
-  lang: z.enum(["zh-CN", "en"]),
-  profileId: z.string().min(1),
-  library: LibrarySourceSchema,
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-
-/** The bureau's config file: every field optional, unknown fields refused so a typo is noticed. */
-export const BureauConfigSchema = z
-  .object({
-    libraryUrl: z.string().url().refine((u) => u.startsWith("https://"), "只接受 https 网址 / https only").optional(),
-    profile: z.string().min(1).optional(),
-    lang: z.enum(["zh-CN", "en"]).optional(),
-  })
-  .strict();
-export type BureauConfig = z.infer<typeof BureauConfigSchema>;
-
-export const CONFIG_FILE = "jixiao.config.json";
 const KEY = "jixiao.settings";
 
 declare const __JIXIAO_DEFAULTS__: BureauConfig | undefined;
@@ -52,25 +40,6 @@ export function applyConfig(base: Settings, c: BureauConfig): Settings {
   };
 }
 
-/** Reads the config served beside the add-in; a missing file is normal (null), an invalid one is an error to report. */
-export async function fetchBureauConfig(base: string, fetcher: typeof fetch = fetch, timeoutMs = 3000): Promise<BureauConfig | null> {
-  const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(), timeoutMs);
-  try {
-    const res = await fetcher(new URL(CONFIG_FILE, base).href, { signal: ctl.signal, cache: "no-cache" });
-    if (res.status === 404) return null;
-    if (!res.ok) return null;
-    const json: unknown = JSON.parse(await res.text());
-    return BureauConfigSchema.parse(json);
-  } catch (e) {
-    // Offline or blocked: run on the other defaults. A file that is there but wrong is worth saying.
-    if (e instanceof SyntaxError || (e instanceof Error && e.name === "ZodError")) throw e;
-    return null;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 const storage = (): Store | null => {
   try {
@@ -80,18 +49,27 @@ const storage = (): Store | null => {
   }
 };
 
-/** What this person chose, field by field; a corrupt entry is dropped rather than breaking the pane. */
+/**
+ * What this person chose, field by field; a field that is not what the pane wrote is dropped, a corrupt entry
+ * removed, rather than breaking the pane. Checked by hand: this runs before first paint, without zod.
+ */
 export function loadSaved(store: Store | null = storage()): Partial<Settings> {
   const raw = store?.getItem(KEY);
   if (!raw) return {};
   try {
-    const parsed = SettingsSchema.partial().safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
+    const v = JSON.parse(raw) as Record<string, unknown>;
+    if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error("not an object");
+    const out: Partial<Settings> = {};
+    if (v.lang === "zh-CN" || v.lang === "en") out.lang = v.lang;
+    if (typeof v.profileId === "string" && v.profileId) out.profileId = v.profileId;
+    const lib = v.library as Record<string, unknown> | undefined;
+    if (lib?.kind === "builtin") out.library = { kind: "builtin" };
+    else if (lib?.kind === "url" && typeof lib.url === "string" && lib.url.startsWith("https://")) out.library = { kind: "url", url: lib.url };
+    return out;
   } catch {
-    // fall through
+    store?.removeItem(KEY);
+    return {};
   }
-  store?.removeItem(KEY);
-  return {};
 }
 
 /** Saves only what differs from the defaults, so a bureau's later change of default still reaches people. */
