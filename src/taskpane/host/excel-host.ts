@@ -11,9 +11,16 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
   // Originals live in the workbook's settings when Office offers them, so a reopened pane can still unmark.
   private marks = markStore();
+  /** What the last read learnt of the active sheet: a small unchanged sheet is then read in one sync. */
+  private hint: ReadHint | undefined;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   read(): Promise<WorkbookGrids> {
-    return Excel.run(async (ctx) => (await readActiveTable(ctx)).grids);
+    return Excel.run(async (ctx) => {
+      const r = await readActiveTable(ctx, this.hint ? { hint: this.hint } : {});
+      this.hint = r.hint ?? undefined;
+      return r.grids;
+    });
   }
   insertTemplate(plan: WorkbookPlan): Promise<string> {
     return Excel.run(async (ctx) => (await renderPlan(ctx, plan)).mainSheet);
@@ -26,10 +33,15 @@ export class ExcelHost implements WorkbookHost {
   selectCell(sheet: string, cell: string): Promise<void> {
     return Excel.run((ctx) => selectCell(ctx, sheet, cell));
   }
+  /**
+   * One sync (see applyMarks). The originals are saved into the document's settings a little later, once
+   * edits pause, so an edit costs two round trips: this and the read.
+   */
   mark(issues: readonly Issue[]): Promise<void> {
     return Excel.run(async (ctx) => {
       await applyMarks(ctx, issues, this.marks);
-      await flushMarks(this.marks);
+      clearTimeout(this.flushTimer);
+      this.flushTimer = setTimeout(() => void flushMarks(this.marks), 3000);
     });
   }
   subscribe(listener: () => void): () => void {
