@@ -4,6 +4,7 @@ import type { WorkbookGrids } from "../../core/table/grid";
 import type { WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
 import { applyMarks, flushMarks, insertIndicators, markStore, readActiveTable, renderPlan, selectCell, startLiveChecking } from "../../excel";
+import type { ReadHint } from "../../excel/read-table";
 import type { WorkbookHost } from "./types";
 
 /** The real host: every call is one Excel.run through the src/excel adapter. */
