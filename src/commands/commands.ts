@@ -1,3 +1,4 @@
+import "../taskpane/zod-config";
 import { analyzeWorkbook } from "../core/analysis";
 import { createLibraryView } from "../core/library/view";
 import type { LibraryPackage } from "../core/library/schema";

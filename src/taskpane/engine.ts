@@ -3,6 +3,7 @@
  * library schema): one chunk, loaded right after first paint, so the first download is the shell and the
  * library search only.
  */
+import "./zod-config";
 export { analyze } from "./state/analyze";
 export { buildTemplate } from "../core/table/templates/build";
 export { BUILTIN_PROFILES } from "../core/profiles/builtin";

@@ -78,6 +78,12 @@ maybe("task pane in Chromium with the in-memory workbook", () => {
       return route.abort();
     });
     page = await context.newPage();
+    // Every Content-Security-Policy violation is collected: the pane must work under its own policy.
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
   });
 
   afterAll(async () => {
@@ -96,6 +102,9 @@ maybe("task pane in Chromium with the in-memory workbook", () => {
     const total = builtinLibrary().indicators.filter((i) => i.status.state === "active").length;
     await page.getByText(`共 ${total} 个指标`).waitFor();
     await page.screenshot({ path: join(shots, "0-start.png") });
+    // The CDN is blocked: the loader fell back to the office.js copy served beside the pane, under the CSP.
+    await page.waitForFunction(() => (window as unknown as { jixiaoOfficeSource?: string }).jixiaoOfficeSource !== undefined);
+    expect(await page.evaluate(() => (window as unknown as { jixiaoOfficeSource?: string }).jixiaoOfficeSource)).toBe("local");
 
     const lib = builtinLibrary().indicators.filter((i) => i.status.state === "active" && !i.block && i.kind === "quantitative" && i.operator === ">=" && /^[\u4e00-\u9fff]{3,}$/.test(i.name));
     const picks = [lib.find((i) => i.level2 === "数量指标"), lib.find((i) => i.level2 === "质量指标"), lib.find((i) => i.level1 === "效益指标")].filter(
@@ -184,6 +193,7 @@ maybe("task pane in Chromium with the in-memory workbook", () => {
     expect(await page.getByTestId("profile").inputValue()).toBe("sichuan-90");
     expect(await page.getByTestId("lang").inputValue()).toBe("en");
     await page.screenshot({ path: join(shots, "6-after-reload.png") });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
   it("takes a bureau's defaults from jixiao.config.json served beside the add-in, and explains a bad one", async () => {

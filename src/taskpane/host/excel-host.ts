@@ -1,3 +1,4 @@
+import "../zod-config";
 import type { Issue } from "../../core/checks/types";
 import type { Indicator } from "../../core/library/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
