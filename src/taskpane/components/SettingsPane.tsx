@@ -46,7 +46,7 @@ export function SettingsPane({ t, lang, settings, library, profiles, onLang, onP
           header={<Text weight="semibold">{t.librarySource}</Text>}
           description={
             <Text size={200} data-testid="library-identity">
-              {library ? `${library.meta.name} ${library.meta.id}@${library.meta.version}（${library.meta.issued}，${library.indicators.length} 个指标）` : t.loadingLibrary}
+              {library ? t.libraryIdentity(`${library.meta.name} ${library.meta.id}@${library.meta.version}`, library.meta.issued, library.indicators.length) : t.loadingLibrary}
               {" · "}
               {settings.library.kind === "builtin" ? t.builtin : settings.library.url}
             </Text>

@@ -7,6 +7,19 @@ import type { MemoryHost } from "../host/memory-host";
 import type { Analysis } from "../state/analyze";
 import { fillOf, presentIssues } from "../state/fill";
 import type { Strings, UiLang } from "../i18n";
+import { evaluateSheet, FormulaError, type Scalar } from "../state/formula";
+
+/** Every formula of a grid (origin A1) evaluated. */
+export function formulaResults(grid: Grid): Map<string, Scalar | FormulaError> {
+  const at = (r: number, c: number) => {
+    const value = grid.values[r - 1]?.[c - 1] ?? null;
+    const formula = grid.formulas[r - 1]?.[c - 1] ?? undefined;
+    return formula ? { value, formula } : { value };
+  };
+  const list: [number, number, string][] = [];
+  grid.formulas.forEach((row, i) => row.forEach((f, j) => f && list.push([i + 1, j + 1, f])));
+  return evaluateSheet({ cell: at }, list);
+}
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
@@ -84,7 +97,7 @@ export function WorkbookGrid({ host, analysis, t, lang }: { host: MemoryHost; an
   }, [hostSel, sheet]);
 
   // Marks and computed results, by address on the active sheet.
-  const { marks, computed } = React.useMemo(() => {
+  const { marks } = React.useMemo(() => {
     const fills = analysis.tables.map(fillOf);
     const marks = new Map<string, { mark: Mark; text: string[] }>();
     for (const i of presentIssues(analysis.issues, fills)) {
@@ -94,16 +107,10 @@ export function WorkbookGrid({ host, analysis, t, lang }: { host: MemoryHost; an
       const text = [...(prev?.text ?? []), formatIssue(i, lang)];
       marks.set(i.cell, { mark: prev && RANK[prev.mark] > RANK[mark] ? prev.mark : mark, text });
     }
-    const computed = new Map<string, number | null>();
-    for (const at of analysis.tables) {
-      if (at.table.sheet !== sheet) continue;
-      for (const f of at.facts.rows) {
-        const addr = f.row.score?.addr;
-        if (addr && f.row.score?.formula) computed.set(addr, at.facts.score(f)?.score ?? null);
-      }
-    }
-    return { marks, computed };
+    return { marks };
   }, [analysis, sheet, lang]);
+  // Formula results, as Excel would show them (display only; the analysis reads values).
+  const computed = React.useMemo(() => (grid ? formulaResults(grid) : new Map<string, Scalar | FormulaError>()), [grid]);
 
   if (!grid) return <Text>{t.gridEmpty}</Text>;
   const rows = Math.max(grid.values.length + 3, 20);
@@ -189,8 +196,9 @@ export function WorkbookGrid({ host, analysis, t, lang }: { host: MemoryHost; an
                     const a = addr(r, c);
                     const span = spans.get(`${r},${c}`);
                     const f = formulaAt(r, c);
-                    const v = f ? (computed.get(a) ?? valueAt(r, c)) : valueAt(r, c);
-                    const text = display(v, grid.numberFormats?.[r - 1]?.[c - 1]);
+                    const result = f ? computed.get(`${r},${c}`) : undefined;
+                    const v = f ? (result instanceof FormulaError || result === undefined ? null : result) : valueAt(r, c);
+                    const text = result instanceof FormulaError ? "ƒ" : display(v, grid.numberFormats?.[r - 1]?.[c - 1]);
                     const mark = marks.get(a);
                     const isSel = sel.row === r && sel.col === c;
                     const cls = [s.cell, typeof v === "number" ? s.num : "", f ? s.formula : "", mark ? s[mark.mark] : "", isSel ? s.selected : ""].join(" ");

@@ -108,4 +108,5 @@ export const en: Strings = {
   directionOf: { ">=": "higher is better, at least the target", ">": "above the target", "<=": "lower is better, at most the target", "<": "below the target", "=": "equal to the target", "±": "within the range", text: "qualitative" },
   blankScore: "To fill: scored once targets, weights and actual values are in.",
   checkDone: "Check done: ",
+  libraryIdentity: (id, issued, n) => `${id} (issued ${issued}, ${n} indicators)`,
 };

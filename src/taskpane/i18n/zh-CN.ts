@@ -106,5 +106,6 @@ export const zhCN = {
   directionOf: { ">=": "越大越好，不低于目标", ">": "须高于目标", "<=": "越小越好，不高于目标", "<": "须低于目标", "=": "等于目标", "±": "在目标范围内", text: "定性" } as Record<string, string>,
   blankScore: "待填写：填好指标值、分值和实际完成值后计分。",
   checkDone: "检查完成：",
+  libraryIdentity: (id: string, issued: string, n: number) => `${id}（发布于 ${issued}，${n} 个指标）`,
 };
 export type Strings = typeof zhCN;
