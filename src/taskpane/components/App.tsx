@@ -216,8 +216,10 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
           ) : (
             <Busy busy label={t.loadingLibrary} />
           ))}
-        {tab === "check" && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void working(refresh)} onSelect={onSelect} />}
-        {tab === "score" && <ScorePane analysis={analysis} t={t} />}
+        {/* Until office.js says where the pane runs (and the analysis has loaded) there is nothing honest to say about the workbook. */}
+        {(tab === "check" || tab === "score") && (!host || !engine) && <Busy busy label={t.connecting} />}
+        {tab === "check" && host && engine && <CheckPane analysis={analysis} t={t} lang={lang} onCheck={() => void working(refresh)} onSelect={onSelect} />}
+        {tab === "score" && host && engine && <ScorePane analysis={analysis} t={t} />}
         {tab === "settings" && (
           <SettingsPane
             t={t}

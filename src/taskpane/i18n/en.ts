@@ -109,4 +109,5 @@ export const en: Strings = {
   blankScore: "To fill: scored once targets, weights and actual values are in.",
   checkDone: "Check done: ",
   libraryIdentity: (id, issued, n) => `${id} (issued ${issued}, ${n} indicators)`,
+  connecting: "Connecting to the workbook…",
 };

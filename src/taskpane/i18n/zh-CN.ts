@@ -107,5 +107,6 @@ export const zhCN = {
   blankScore: "待填写：填好指标值、分值和实际完成值后计分。",
   checkDone: "检查完成：",
   libraryIdentity: (id: string, issued: string, n: number) => `${id}（发布于 ${issued}，${n} 个指标）`,
+  connecting: "正在连接工作簿…",
 };
 export type Strings = typeof zhCN;
