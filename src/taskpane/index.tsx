@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import type { LibraryPackage } from "../core/library/schema";
 import type { TemplateKind } from "../core/table/table";
 import { App } from "./components/App";
-import { MemoryHost } from "./host/memory-host";
+import type { MemoryHost } from "./host/memory-host";
 import type { WorkbookHost } from "./host/types";
 import { loadSaved, resolveSettings, type Settings } from "./state/settings";
 import { loadEngine } from "./load-engine";
@@ -93,7 +93,7 @@ void officeHost()
     // The Excel adapter is its own chunk: outside Office it is never loaded.
     if (inExcel) host = new (await import("./host/excel-host.js")).ExcelHost();
     else {
-      const memory = new MemoryHost();
+      const memory = new (await import("./host/memory-host.js")).MemoryHost();
       window.jixiaoMemoryHost = memory;
       host = memory;
     }

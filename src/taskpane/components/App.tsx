@@ -7,17 +7,19 @@ import type { Engine } from "../engine";
 import { loadEngine } from "../load-engine";
 import { STRINGS, type UiLang } from "../i18n";
 import type { WorkbookHost } from "../host/types";
-import { MemoryHost } from "../host/memory-host";
+import type { MemoryHost } from "../host/memory-host";
 import type { Analysis } from "../state/analyze";
 import { EMPTY_ANALYSIS } from "../state/empty";
 import { explain, PaneError } from "../state/errors";
 import { BUILTIN_SETTINGS, saveSettings, type Settings } from "../state/settings";
-import { CheckPane } from "./CheckPane";
 import { LibraryPane } from "./LibraryPane";
 import { Busy, Notice, type NoticeData } from "./Notice";
-import { ScorePane } from "./ScorePane";
-import { SettingsPane } from "./SettingsPane";
-import { WorkbookGrid } from "./WorkbookGrid";
+
+// The first screen is the library; the other tabs and the grid load as their own chunks when first shown.
+const CheckPane = React.lazy(() => import("./CheckPane.js").then((m) => ({ default: m.CheckPane })));
+const ScorePane = React.lazy(() => import("./ScorePane.js").then((m) => ({ default: m.ScorePane })));
+const SettingsPane = React.lazy(() => import("./SettingsPane.js").then((m) => ({ default: m.SettingsPane })));
+const WorkbookGrid = React.lazy(() => import("./WorkbookGrid.js").then((m) => ({ default: m.WorkbookGrid })));
 
 type TabId = "library" | "check" | "score" | "settings";
 
@@ -210,6 +212,7 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
         <Tab value="settings">{t.tabSettings}</Tab>
       </TabList>
       <div style={{ marginTop: 8 }}>
+        <React.Suspense fallback={<Busy busy label={t.working} />}>
         {tab === "library" &&
           (library ? (
             <LibraryPane library={library} t={t} onInsert={onInsert} onTemplate={onTemplate} {...(initialKind ? { initialKind } : {})} {...(action ? { focusTemplate: true } : {})} />
@@ -240,16 +243,19 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
             onDone={(text) => tell(text)}
           />
         )}
+        </React.Suspense>
       </div>
     </>
   );
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      {host instanceof MemoryHost && !inExcel ? (
+      {host?.kind === "memory" && !inExcel ? (
         <div className={s.shell}>
           <section className={s.workbook} aria-label={t.gridLabel}>
-            <WorkbookGrid host={host} analysis={analysis} t={t} lang={lang} />
+            <React.Suspense fallback={<Busy busy label={t.working} />}>
+              <WorkbookGrid host={host as MemoryHost} analysis={analysis} t={t} lang={lang} />
+            </React.Suspense>
           </section>
           <main className={s.pane}>{pane}</main>
         </div>
