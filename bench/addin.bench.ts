@@ -123,15 +123,22 @@ export default async function run(): Promise<void> {
   });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] };
+    const w = window as unknown as { cspViolations: string[]; tabsAt?: number };
     w.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    // When the tabs enter the DOM, in the page's own clock (ms since navigation start): polling from outside
+    // would also count whatever work the page does right after its first content.
+    new MutationObserver((_, obs) => {
+      if (document.querySelector("[role=tab]")) {
+        w.tabsAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
   });
   const firstContent = async (url: string): Promise<number> => {
-    const t0 = Date.now();
     await page.goto(url, { waitUntil: "commit" });
     await page.getByRole("tab", { name: "指标库" }).waitFor();
-    return Date.now() - t0;
+    return Math.round(await page.evaluate(() => (window as unknown as { tabsAt: number }).tabsAt));
   };
   const pane: number[] = [], anchor: number[] = [];
   // Interleaved and repeated: the machine is shared, single runs vary by ±50%.
@@ -144,6 +151,7 @@ export default async function run(): Promise<void> {
   for (let i = 0; i < 3; i++) hanging.push(await firstContent(`http://127.0.0.1:${pPort}/taskpane.html`));
   const t0 = Date.now();
   await page.getByText(/共 \d+ 个指标/).waitFor({ timeout: 30_000 });
+  const searchable = Date.now() - t0;
   const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   report("first content in Chromium, 1× CPU (tabs visible)", {
     "CSP violations (production build)": violations.length ? violations.join("; ") : "none",
@@ -152,7 +160,7 @@ export default async function run(): Promise<void> {
     "pane / anchor (medians)": median(pane) / median(anchor),
     "target": "≤ 1.3",
     "CDN dropping packets, pane ms (runs)": hanging.join(", "),
-    "then library searchable after ms": Date.now() - t0,
+    "then library searchable after ms": searchable,
   });
   await context.close();
   for (const s of servers) s.close();

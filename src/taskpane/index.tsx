@@ -12,6 +12,8 @@ import { loadBuiltin } from "./state/builtin";
 declare global {
   interface Window {
     jixiaoOfficeLoaded?: Promise<string>;
+    /** Starts loading office.js (the loader waits for it on the task pane; see office-loader.js). */
+    jixiaoStartOffice?: () => void;
     /** Test hook for the browser proof, present only with the in-memory workbook. */
     jixiaoMemoryHost?: MemoryHost;
   }

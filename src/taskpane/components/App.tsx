@@ -73,6 +73,10 @@ export function App({ host, inExcel, dark, initialTab, initialKind, settings: in
     if (startupError) setNotice({ intent: "error", key: "config", error: explain(new PaneError("config", startupError instanceof Error ? startupError.message : String(startupError)), lang) });
   }, [startupError]);
   const [busy, setBusy] = React.useState(0);
+  // office.js starts loading once the first content is painted: after this commit, the next frame.
+  React.useEffect(() => {
+    requestAnimationFrame(() => setTimeout(() => (window as { jixiaoStartOffice?: () => void }).jixiaoStartOffice?.()));
+  }, []);
   React.useEffect(() => {
     let live = true;
     loadEngine().then((e) => live && setEngine(e), (e: unknown) => fail(e));
