@@ -2,7 +2,7 @@ import type { Strings } from "./zh-CN";
 
 export const en: Strings = {
   appTitle: "Jixiao performance goals",
-  notInExcel: "Not running in Excel: using an in-memory sample workbook so every feature can be tried.",
+  notInExcel: "Not running in Excel: the workbook on the left lives in memory; create a template, type into its cells and try every feature. It is not kept when the page closes or reloads.",
   tabLibrary: "Library",
   tabCheck: "Check",
   tabScore: "Score",

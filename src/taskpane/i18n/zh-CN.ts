@@ -1,6 +1,6 @@
 export const zhCN = {
   appTitle: "绩效目标助手",
-  notInExcel: "未在 Excel 中运行：正在使用内存中的示例工作簿，可以试用全部功能。",
+  notInExcel: "未在 Excel 中运行：左侧是内存中的工作簿，可以新建模板、直接在单元格中填写并试用全部功能；关闭或刷新页面后不保存。",
   tabLibrary: "指标库",
   tabCheck: "检查",
   tabScore: "得分",
