@@ -123,6 +123,8 @@ export class MemoryHost implements WorkbookHost {
       for (const c of sp.cells) {
         const { row, col } = parseCell(c.addr);
         sheet.set(row, col, c.formula !== undefined ? null : (c.value ?? null), c.formula);
+        // Number formats as Excel keeps them ("0.00%" shows 0.95 as 95.00%); read back like Excel's.
+        if (c.style?.numberFormat && c.style.numberFormat !== "General") sheet.formats.set(sheet.key(row, col), c.style.numberFormat);
       }
       sheet.merges = [...sp.merges];
       this.sheets.push(sheet);
