@@ -13,13 +13,17 @@ let pending: Promise<LibraryPackage> | undefined;
 /** Reading tables by library, so the search index of the built-in library needs no pinyin-pro. */
 export const readingTables = new WeakMap<LibraryPackage, Record<string, string[]>>();
 
-const builtinUrl = (): string | undefined => {
-  try {
-    return typeof __JIXIAO_BUILTIN__ === "string" ? __JIXIAO_BUILTIN__ : undefined;
-  } catch {
-    return undefined;
-  }
-};
+function fetchBuiltin(url: string, fetcher: typeof fetch): Promise<LibraryPackage> {
+  return fetcher(new URL(url, document.baseURI).href)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}: ${url}`);
+      return r.json() as Promise<BuiltinAssets>;
+    })
+    .then((a) => {
+      readingTables.set(a.library, a.readings);
+      return a.library;
+    });
+}
 
 /**
  * The built-in library, fetched after first paint as its own file. It was validated when the add-in was
@@ -27,18 +31,11 @@ const builtinUrl = (): string | undefined => {
  * build (jest) the core's copy is used. Once: every caller shares the promise.
  */
 export function loadBuiltin(fetcher: typeof fetch = (...a) => fetch(...a)): Promise<LibraryPackage> {
-  const url = builtinUrl();
-  pending ??= url
-    ? fetcher(new URL(url, document.baseURI).href)
-        .then((r) => {
-          if (!r.ok) throw new Error(`HTTP ${r.status}: ${url}`);
-          return r.json() as Promise<BuiltinAssets>;
-        })
-        .then((a) => {
-          readingTables.set(a.library, a.readings);
-          return a.library;
-        })
-    : import("../../core/library/builtin.js").then((m) => m.builtinLibrary());
+  // A constant condition in a webpack build (DefinePlugin), so the core's copy is not even bundled there.
+  pending ??=
+    typeof __JIXIAO_BUILTIN__ === "string"
+      ? fetchBuiltin(__JIXIAO_BUILTIN__, fetcher)
+      : import("../../core/library/builtin.js").then((m) => m.builtinLibrary());
   pending.catch(() => (pending = undefined));
   return pending;
 }
