@@ -1,5 +1,6 @@
 import type { Issue, Severity } from "../core/checks/types";
 import { asOwnWrite } from "./own-writes";
+import { excelApiSupported } from "./support";
 
 /** Fill colours for marked cells; the task pane says the same with an icon and text, so colour is never alone. */
 export const MARK_FILL: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" };
@@ -46,11 +47,40 @@ const split = (key: string): [string, string] => {
 };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Cell addresses joined for Worksheet.getRanges, in pieces well under its address-length limit. */
+export function addressGroups(cells: readonly string[], maxChars = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const c of cells) {
+    if (cur && cur.length + c.length + 1 > maxChars) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${c}` : c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function groupBy<T>(items: Iterable<[string, T]>): Map<string, Map<T, string[]>> {
+  // sheet → value → cells
+  const out = new Map<string, Map<T, string[]>>();
+  for (const [k, v] of items) {
+    const [s, c] = split(k);
+    const bySheet = out.get(s) ?? new Map<T, string[]>();
+    out.set(s, bySheet);
+    bySheet.set(v, [...(bySheet.get(v) ?? []), c]);
+  }
+  return out;
+}
+
 /**
  * Marks the cells of `issues` and unmarks cells whose issues are gone, restoring the fill they had before.
- * Two syncs at most: one to read the original fill of newly marked cells, one to write; none when nothing changed.
+ * ONE sync: the original fill of a newly marked cell is loaded in the same batch, before the write (Office.js
+ * runs a batch in order); cells sharing a colour are written together through Worksheet.getRanges (ExcelApi
+ * 1.9), one operation per sheet and colour instead of one per cell. None when nothing changed.
  */
-export async function applyMarks(context: Excel.RequestContext, issues: readonly Issue[], store: MarkStore): Promise<{ marked: number; cleared: number; syncs: number }> {
+export async function applyMarks(context: Excel.RequestContext, issues: readonly Issue[], store: MarkStore, options: { batched?: boolean } = {}): Promise<{ marked: number; cleared: number; syncs: number; operations: number }> {
   const wanted = new Map<string, Severity>();
   for (const i of issues) {
     if (!i.cell) continue;
@@ -60,9 +90,13 @@ export async function applyMarks(context: Excel.RequestContext, issues: readonly
   }
   const toClear = store.keys().filter((k) => !wanted.has(k));
   const fresh = [...wanted.keys()].filter((k) => !store.get(k));
-  if (wanted.size === 0 && toClear.length === 0) return { marked: 0, cleared: 0, syncs: 0 };
+  // Cells already marked with the colour they need are left alone: a re-check after an edit writes only what changed.
+  const current = (k: string): string | undefined => painted.get(store)?.[k];
+  const changed = [...wanted].filter(([k, sev]) => !store.get(k) || current(k) !== MARK_FILL[sev]);
+  if (changed.length === 0 && toClear.length === 0) return { marked: wanted.size, cleared: 0, syncs: 0, operations: 0 };
+  const batched = options.batched ?? excelApiSupported("1.9");
   return asOwnWrite(async () => {
-    let syncs = 0;
+    let operations = 0;
     const ws = (name: string): Excel.Worksheet => context.workbook.worksheets.getItem(name);
     const reads = new Map<string, Excel.RangeFill>();
     for (const k of fresh) {
@@ -71,29 +105,41 @@ export async function applyMarks(context: Excel.RequestContext, issues: readonly
       fill.load("color");
       reads.set(k, fill);
     }
-    if (reads.size > 0) {
-      await context.sync();
-      syncs++;
-      for (const [k, fill] of reads) {
-        const color = fill.color;
-        // Excel reports an unfilled cell as white; restoring "no fill" for it is what the person saw.
-        store.set(k, { fill: !color || color.toUpperCase() === "#FFFFFF" ? null : color });
-      }
-    }
-    for (const k of toClear) {
-      const [s, c] = split(k);
-      const fill = ws(s).getRange(c).format.fill;
-      const o = store.get(k);
-      if (o?.fill) fill.color = o.fill;
-      else fill.clear();
-      store.delete(k);
-    }
-    for (const [k, sev] of wanted) {
-      const [s, c] = split(k);
-      ws(s).getRange(c).format.fill.color = MARK_FILL[sev];
-    }
+    // Restore: cells whose original fill is the same go together; "no fill" is a clear.
+    const restore = groupBy(toClear.map((k) => [k, store.get(k)?.fill ?? ""] as [string, string]));
+    const paint = groupBy(changed.map(([k, sev]) => [k, MARK_FILL[sev]] as [string, string]));
+    const apply = (sheet: string, colour: string, cells: string[]): void => {
+      if (batched) {
+        for (const address of addressGroups(cells)) {
+          const fill = ws(sheet).getRanges(address).format.fill;
+          if (colour) fill.color = colour;
+          else fill.clear();
+          operations++;
+        }
+      } else
+        for (const c of cells) {
+          const fill = ws(sheet).getRange(c).format.fill;
+          if (colour) fill.color = colour;
+          else fill.clear();
+          operations++;
+        }
+    };
+    for (const [sheet, byColour] of restore) for (const [colour, cells] of byColour) apply(sheet, colour, cells);
+    for (const [sheet, byColour] of paint) for (const [colour, cells] of byColour) apply(sheet, colour, cells);
     await context.sync();
-    syncs++;
-    return { marked: wanted.size, cleared: toClear.length, syncs };
+    for (const k of toClear) store.delete(k);
+    for (const [k, fill] of reads) {
+      const color = fill.color;
+      // Excel reports an unfilled cell as white; restoring "no fill" for it is what the person saw.
+      store.set(k, { fill: !color || color.toUpperCase() === "#FFFFFF" ? null : color });
+    }
+    const colours = painted.get(store) ?? {};
+    for (const k of toClear) delete colours[k];
+    for (const [k, sev] of changed) colours[k] = MARK_FILL[sev];
+    painted.set(store, colours);
+    return { marked: wanted.size, cleared: toClear.length, syncs: 1, operations };
   });
 }
+
+/** The colour each marked cell was last painted, per store (kept beside it, so stores need not change shape). */
+const painted = new WeakMap<MarkStore, Record<string, string>>();

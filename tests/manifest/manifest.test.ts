@@ -118,3 +118,29 @@ describe("manifest.xml", () => {
     for (const p of new Set(pages)) expect(config).toContain(`"${p}"`);
   });
 });
+
+describe("manifest for a deployment address", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { manifestFor, normalizeBase } = require("../../scripts/manifest-for.js") as {
+    manifestFor(xml: string, base: string): string;
+    normalizeBase(base: string): string;
+  };
+
+  it("moves every URL to the base (with a path), AppDomain to its origin, and stays well-formed", () => {
+    const out = manifestFor(xml, "https://jx.czj.example.gov.cn/jixiao/");
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out).not.toContain("localhost");
+    const urls = [...out.matchAll(/(?:DefaultValue|Url)="(https:[^"]+)"/g)].map((m) => m[1] as string);
+    expect(urls.length).toBeGreaterThan(15);
+    for (const u of urls) expect(u.startsWith("https://jx.czj.example.gov.cn/jixiao/")).toBe(true);
+    expect(out).toContain("<AppDomain>https://jx.czj.example.gov.cn</AppDomain>");
+    expect(out).toContain('DefaultValue="https://jx.czj.example.gov.cn/jixiao/taskpane.html?tab=library&amp;action=template"');
+  });
+
+  it("refuses an address Office cannot load", () => {
+    expect(() => normalizeBase("http://intranet/jixiao")).toThrow(/https/);
+    expect(() => normalizeBase("not a url")).toThrow(/无效/);
+    expect(() => normalizeBase("https://x.cn/a?b=1")).toThrow();
+    expect(normalizeBase("https://x.cn/a/")).toBe("https://x.cn/a");
+  });
+});

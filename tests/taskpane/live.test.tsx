@@ -3,6 +3,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { MemoryHost } from "../../src/taskpane/host/memory-host";
+import { builtinLibrary } from "../../src/core/library";
 import { loadCorpus, realToGrids } from "../fixtures/real/build";
 import type { Grid } from "../../src/core/table/grid";
 
@@ -30,8 +31,8 @@ describe("启用实时计分 in the pane (memory host)", () => {
     const host = new MemoryHost();
     host.load(grids);
     const before = cells((await host.read()).sheets[0]!);
-    render(<App host={host} inExcel={false} initialTab="score" />);
-    fireEvent.click(await screen.findByTestId("live-on-0"));
+    render(<App host={host} inExcel={false} initialTab="score" builtin={async () => builtinLibrary()} />);
+    fireEvent.click(await screen.findByTestId("live-on-0", {}, { timeout: 15000 }));
     await screen.findByText(/已启用实时计分：9 行/);
     const after = await host.read();
     expect(after.sheets.some((s) => s.sheet === "_jixiao_live")).toBe(true);

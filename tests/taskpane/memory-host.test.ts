@@ -3,7 +3,6 @@ import { analyze } from "../../src/taskpane/state/analyze";
 import { builtinLibrary, createLibraryView } from "../../src/core/library";
 import { builtinProfile } from "../../src/core/profiles/builtin";
 import { buildTemplate } from "../../src/core/table/templates/build";
-import { fetchLibrary, assertHttps } from "../../src/taskpane/state/library-source";
 
 describe("MemoryHost", () => {
   it("applies a template plan, inserts indicators into the recognised table and re-scores", async () => {
@@ -26,25 +25,5 @@ describe("MemoryHost", () => {
     const b = analyze(await host.read(), profile, view);
     expect(b.tables[0]?.table.indicators.map((r) => r.name.value)).toContain(extra!.name);
     expect(b.issues.filter((i) => i.table === 0).length).toBeGreaterThan(0);
-  });
-});
-
-describe("library source", () => {
-  it("rejects non-https URLs", async () => {
-    expect(() => assertHttps("http://example.com/lib.json")).toThrow(/https/);
-    await expect(fetchLibrary("http://example.com/lib.json", null)).rejects.toThrow(/只接受 https/);
-  });
-
-  it("caches a fetched library and uses the copy offline", async () => {
-    const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
-    const text = JSON.stringify(builtinLibrary());
-    const ok = (async () => ({ ok: true, status: 200, text: async () => text })) as unknown as typeof fetch;
-    const down = (async () => { throw new Error("offline"); }) as unknown as typeof fetch;
-    expect((await fetchLibrary("https://x.test/lib.json", storage, ok)).cached).toBe(false);
-    const again = await fetchLibrary("https://x.test/lib.json", storage, down);
-    expect(again.cached).toBe(true);
-    expect(again.pkg.meta.id).toBe(builtinLibrary().meta.id);
-    await expect(fetchLibrary("https://y.test/lib.json", storage, down)).rejects.toThrow("offline");
   });
 });

@@ -71,6 +71,7 @@ export class MemoryHost implements WorkbookHost {
   private names: Record<string, string> = {};
   private active = "";
   private listeners = new Set<() => void>();
+  private selectionListeners = new Set<() => void>();
   selected: { sheet: string; cell: string } | null = null;
   /** Review sheets and notes written by 写入审核意见 (kept apart: they never change what is read). */
   review: { sheets: string[]; notes: Record<string, readonly PlanNote[]> } = { sheets: [], notes: {} };
@@ -127,6 +128,8 @@ export class MemoryHost implements WorkbookHost {
       for (const c of sp.cells) {
         const { row, col } = parseCell(c.addr);
         sheet.set(row, col, c.formula !== undefined ? null : (c.value ?? null), c.formula);
+        // Number formats as Excel keeps them ("0.00%" shows 0.95 as 95.00%); read back like Excel's.
+        if (c.style?.numberFormat && c.style.numberFormat !== "General") sheet.formats.set(sheet.key(row, col), c.style.numberFormat);
       }
       sheet.merges = [...sp.merges];
       this.sheets.push(sheet);
@@ -267,11 +270,37 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
+    if (this.sheets.some((s) => s.name === sheet && !s.hidden)) this.active = sheet;
     this.selected = { sheet, cell };
+    for (const l of this.selectionListeners) l();
+  }
+
+  /** Sheets a person sees (helper sheets stay hidden, as in Excel). */
+  visibleSheets(): string[] {
+    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  }
+
+  /** Switches the active sheet, as clicking a sheet tab does; the pane reads the active sheet. */
+  activate(sheet: string): void {
+    if (!this.sheets.some((s) => s.name === sheet)) return;
+    this.active = sheet;
+    this.emit();
+  }
+
+  /** One sheet as a Grid, for the grid view outside Office. */
+  sheetGrid(sheet: string): Grid | null {
+    return this.sheets.find((s) => s.name === sheet)?.toGrid() ?? null;
+  }
+
+  /** Calls `listener` when a cell is selected (定位到); returns an unsubscribe function. */
+  onSelection(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
   }
 
   async mark(issues: readonly Issue[]): Promise<void> {
     this.marked = [...issues];
+    for (const l of this.selectionListeners) l();
   }
 
   subscribe(listener: () => void): () => void {

@@ -4,6 +4,7 @@ import type { Profile } from "../../core/profiles/schema";
 import type { WorkbookGrids } from "../../core/table/grid";
 
 export type { Analysis };
+export { EMPTY_ANALYSIS } from "./empty";
 
 /**
  * The pane's reading of the workbook: the core's one analysis, the same the CLI runs. The profile the
@@ -13,4 +14,3 @@ export function analyze(grids: WorkbookGrids, defaultProfile: Profile, library?:
   return analyzeWorkbook(grids, { defaultProfile, ...(library ? { library } : {}) });
 }
 
-export const EMPTY_ANALYSIS: Analysis = { tables: [], issues: [], counts: { error: 0, warning: 0, info: 0 } };

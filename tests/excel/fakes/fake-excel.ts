@@ -95,10 +95,16 @@ export class FakeRange {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the object literal's getters need the outer instance
     const self = this;
     // The fill of a single cell is modelled (read, set, clear), since marks must restore it; the rest is recorded.
+    const live = (): string => (self.rect && self.sheet?.cells.get(cellAddr(self.rect.top, self.rect.left))?.fill) ?? "#FFFFFF";
+    let loaded: string | undefined;
     const fill = {
-      load: () => fill,
+      // Office.js runs a batch in order: a load queued before a write sees the value before it.
+      load: () => {
+        ctx.pending.push(() => { loaded = live(); });
+        return fill;
+      },
       get color(): string {
-        return (self.rect && self.sheet?.cells.get(cellAddr(self.rect.top, self.rect.left))?.fill) ?? "#FFFFFF";
+        return loaded ?? live();
       },
       set color(v: string) {
         ctx.ops.push({ sheet: sheet?.name, target: self.target, prop: "format.fill.color", value: v });
@@ -205,10 +211,20 @@ export class FakeRange {
     });
     return r;
   }
+  /** The properties asked for, to count the response's size as Excel would send it. */
+  loadedProps: string[] = [];
   load(_props?: unknown): this {
     this.ctx.loads.push(this);
+    this.loadedProps = typeof _props === "string" ? _props.split(",").map((p) => p.trim()) : [];
     this.ctx.ops.push({ sheet: this.sheet?.name, target: this.target, prop: "load()", value: _props });
     return this;
+  }
+  /** Bytes of JSON the loaded cell arrays take (values, formulas, number formats), as in Excel's response. */
+  payloadBytes(): number {
+    if (!this.rect || this.isNullObject) return 0;
+    let n = 0;
+    for (const p of ["values", "formulas", "numberFormat"] as const) if (this.loadedProps.includes(p)) n += Buffer.byteLength(JSON.stringify(this[p]));
+    return n;
   }
   /** Called by sync: fills the loaded properties from the sheet. */
   materialising = false;
@@ -322,6 +338,42 @@ export class FakeWorksheet {
   }
   getCell(row0: number, col0: number): FakeRange {
     return new FakeRange(this.ctx, this.model, { top: row0 + 1, bottom: row0 + 1, left: col0 + 1, right: col0 + 1 });
+  }
+  /** RangeAreas (ExcelApi 1.9): one fill set or cleared for many cells in one operation. */
+  getRanges(address: string): { format: { fill: { color: string; clear(): void } } } {
+    const ctx = this.ctx;
+    const model = this.model;
+    const cells = address.split(",").map((a) => a.trim());
+    const each = (fn: (c: { value: string | number | boolean; fill?: string }) => void): void => {
+      if (!model) return;
+      for (const a of cells) {
+        const r = parseRange(a.includes(":") ? a : `${a}:${a}`);
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) {
+            const k = cellAddr(row, col);
+            const c = model.cells.get(k) ?? { value: "" };
+            fn(c);
+            model.cells.set(k, c);
+          }
+      }
+    };
+    return {
+      format: {
+        fill: {
+          set color(v: string) {
+            ctx.ops.push({ sheet: model?.name, target: address, prop: "areas.format.fill.color", value: v });
+            ctx.pending.push(() => each((c) => { c.fill = v; }));
+          },
+          get color(): string {
+            return "";
+          },
+          clear: () => {
+            ctx.ops.push({ sheet: model?.name, target: address, prop: "areas.format.fill.clear()" });
+            ctx.pending.push(() => each((c) => { delete c.fill; }));
+          },
+        },
+      },
+    };
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const r = new FakeRange(this.ctx, this.model, null);
@@ -471,12 +523,16 @@ export class FakeContext {
     if (this.failOnSync === this.syncCount) throw new Error("GeneralException: the fake was told to fail this sync");
     if (errors.length > 0) throw errors[0];
     for (const p of pending) p();
-    for (const r of this.loads) r.materialise();
+    const loaded = this.loads;
+    for (const r of loaded) r.materialise();
     this.loads = [];
     const after = this.afterSync;
     this.afterSync = [];
     for (const a of after) a();
+    this.syncBytes.push(loaded.reduce((n, r) => n + r.payloadBytes(), 0));
   }
+  /** Response size of each sync so far: Excel on the web refuses one over 5 MB. */
+  syncBytes: number[] = [];
 
   asContext(): Excel.RequestContext {
     return this as unknown as Excel.RequestContext;

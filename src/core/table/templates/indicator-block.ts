@@ -1,5 +1,5 @@
 import type { Profile } from "../../profiles/schema";
-import { VALUE_BASES } from "../../library/schema";
+import { VALUE_BASES } from "../../library/constants";
 import { OPERATOR_DISPLAY } from "../../values/types";
 import type { CellStyle } from "../plan";
 import type { SheetBuilder } from "./sheet-builder";
