@@ -53,5 +53,6 @@ export interface IssueParamsByCode {
   "recognize/block-skipped": Record<string, never>;
   "recognize/template-mismatch": Record<string, never>;
   "recognize/unknown-header": { text: string };
-  "recognize/row-skipped": { why: "placeholder" | "not-applicable"; text: string };
+  /** Placeholder rows are reported once per table: `count` of them, the first few `cells`. */
+  "recognize/row-skipped": { why: "placeholder"; text: string; count: number; cells: string } | { why: "not-applicable"; text: string };
 }

@@ -117,5 +117,7 @@ export const en: MessageMap = {
   "recognize/row-skipped": (i) =>
     p(i, "why") === "not-applicable"
       ? `${at(i)} is marked "/" throughout: taken as not applicable and not checked`
-      : `"${p(i, "text")}" at ${i.cell ?? at(i)} is a template placeholder row and was not checked; delete rows you do not use`,
+      : Number(p(i, "count")) > 1
+        ? `${p(i, "count")} template placeholder rows (${p(i, "cells")}, such as "${p(i, "text")}") were not checked; delete rows you do not use`
+        : `"${p(i, "text")}" at ${i.cell ?? at(i)} is a template placeholder row and was not checked; delete rows you do not use`,
 };

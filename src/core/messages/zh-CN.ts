@@ -120,5 +120,7 @@ export const zhCN: MessageMap = {
   "recognize/row-skipped": (i) =>
     p(i, "why") === "not-applicable"
       ? `${at(i)}各栏均为「/」，视为不适用，未作为指标检查`
-      : `${i.cell ?? at(i)}的「${p(i, "text")}」是模板留下的占位行，未作为指标检查；不用的行请删除`,
+      : Number(p(i, "count")) > 1
+        ? `${p(i, "cells")}等 ${p(i, "count")} 行是模板留下的占位行（如「${p(i, "text")}」），未作为指标检查；不用的行请删除`
+        : `${i.cell ?? at(i)}的「${p(i, "text")}」是模板留下的占位行，未作为指标检查；不用的行请删除`,
 };

@@ -22,7 +22,8 @@ const ANALYSIS_ISSUES: Issue[] = [
   { code: "recognize/block-skipped", severity: "info", sheet: "表", cell: "C10", params: {} },
   { code: "recognize/template-mismatch", severity: "warning", sheet: "表", cell: "A8", params: {} },
   { code: "recognize/unknown-header", severity: "info", sheet: "表", cell: "K5", params: { text: "佐证材料" } },
-  { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C9", row: 9, params: { why: "placeholder", text: "指标1" } },
+  { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C9", row: 9, params: { why: "placeholder", text: "指标1", count: 1, cells: "C9" } },
+  { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C9", row: 9, params: { why: "placeholder", text: "指标1", count: 3, cells: "C9、C12、C15" } },
   { code: "recognize/row-skipped", severity: "info", sheet: "表", cell: "C10", row: 10, indicator: "成本控制", params: { why: "not-applicable", text: "成本控制" } },
 ];
 const ISSUES: Issue[] = [...RULE_ISSUES, ...ANALYSIS_ISSUES];

@@ -71,8 +71,15 @@ function recognizeSheet(view: SheetView, problems: RecognizeProblem[]): Table[] 
   for (const block of keep) {
     const nextStart = starts.find((s) => s > block.headerBottom);
     const read = readIndicatorRows(view, block, nextStart !== undefined ? nextStart - 1 : view.bottom);
+    // Leftover template rows are one note per table (a form may carry dozens); not-applicable rows one each.
+    const placeholders = read.skipped.filter((sk) => sk.why === "placeholder");
+    const first = placeholders[0];
+    if (first) {
+      const cells = placeholders.slice(0, 6).map((sk) => sk.cell).join("、") + (placeholders.length > 6 ? "…" : "");
+      problems.push({ code: "recognize/row-skipped", severity: "info", sheet: view.sheet, cell: first.cell, row: first.row, params: { why: "placeholder", text: first.text, count: placeholders.length, cells } });
+    }
     for (const sk of read.skipped) {
-      problems.push({ code: "recognize/row-skipped", severity: "info", sheet: view.sheet, cell: sk.cell, row: sk.row, params: { why: sk.why, text: sk.text } });
+      if (sk.why === "not-applicable") problems.push({ code: "recognize/row-skipped", severity: "info", sheet: view.sheet, cell: sk.cell, row: sk.row, params: { why: "not-applicable", text: sk.text } });
     }
     // "年度绩效目标1（40分）", "年度绩效目标2（40分）": the same header printed again right under the rows
     // above continues the same table (黄冈 and other 湖北 forms), it does not start a new one.
