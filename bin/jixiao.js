@@ -5,6 +5,15 @@
 const { join } = require("node:path");
 const { existsSync } = require("node:fs");
 
+// `jixiao check 收件箱/ | head`: when the reader of the output goes away, stop quietly, as other
+// commands do, instead of dying with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const bundle = join(__dirname, "..", "dist-cli", "jixiao.cjs");
 let run;
 if (existsSync(bundle)) {

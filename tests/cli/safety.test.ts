@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { writeSpec } from "../fixtures/workbooks/spec";
@@ -125,6 +125,19 @@ describe("nothing lost: outputs", () => {
     expect(code).toBe(signal === "SIGINT" ? 130 : 143);
     expect(readdirSync(dir)).toEqual([]);
   }, 20_000);
+});
+
+describe("output to a reader that stops early", () => {
+  it("`jixiao check … | head` ends quietly, without a stack trace", async () => {
+    const dir = tempDir();
+    // Enough output to outrun the pipe's buffer (64 KiB) after the reader has gone.
+    await writeSpec(hubei(), join(dir, "0.xlsx"));
+    for (let i = 1; i < 300; i++) copyFileSync(join(dir, "0.xlsx"), join(dir, `${i}.xlsx`));
+    // A shell pipe into a reader that takes one line and leaves.
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check . | head -1`], { cwd: dir, encoding: "utf8", timeout: 20_000 });
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+  });
 });
 
 describe("inputs: hostile, odd and unreadable ones never take the batch down", () => {
