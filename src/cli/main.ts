@@ -62,6 +62,7 @@ function program(lang: CliLang, io: CliIO, done: (code: number) => void): Comman
     .option("--report <file>", t("另存审核汇总工作簿（.xlsx）", "write a reviewer's summary workbook (.xlsx)"))
     .option("--annotate <dir>", t("为每个文件在该文件夹写一份带「审核意见」工作表和单元格批注的副本（不改动原文件）", "write, for each input, a copy with a 审核意见 sheet and cell notes into this folder (inputs are never changed)"))
     .option("--force", t("覆盖已存在的汇总工作簿或审核意见副本", "overwrite an existing report or annotated copy"))
+    .option("--verbose", t("文字报告中也逐条列出提示（默认只显示条数）", "list notes in the text report too (by default only their count)"))
     .option("--jobs <n>", t("并行检查的线程数（正整数，不超过 CPU 核数）", "worker threads to use (a whole number from 1 to the number of cores)"), (v) => parseJobs(v, lang))
     .action(async (paths: string[], o: Record<string, string | boolean | number | undefined>) => done(await (await commands.check()).checkCommand(paths, o, lang, io)));
 

@@ -47,8 +47,12 @@ export function groupIssues(f: FileOut): { table: number | undefined; issues: Is
   return keys.map((k) => ({ table: k, issues: sortIssues(f.issues.filter((i) => i.table === k)) })).filter((g) => g.issues.length > 0 || g.table !== undefined);
 }
 
-/** One file's lines of the human report: per table its score and execution rate (as %), then its issues, errors first. Workbook texts go through termSafe. */
-export function humanFile(f: FileOut, lang: CliLang): string {
+/**
+ * One file's lines of the human report: per table its score and execution rate (as %), then its issues, errors first.
+ * Notes (提示) are listed only when `verbose`: a reviewer going through a hundred files reads errors and warnings,
+ * and a line saying how many notes were held back keeps them one flag away. Workbook texts go through termSafe.
+ */
+export function humanFile(f: FileOut, lang: CliLang, verbose = false): string {
   const t = (zh: string, en: string): string => tr(lang, zh, en);
   let s = `\n${termSafe(f.file)}\n`;
   if (f.error) return `${s}  ${t("无法读取", "unreadable")}: ${termSafe(f.error)}\n`;
@@ -60,11 +64,14 @@ export function humanFile(f: FileOut, lang: CliLang): string {
       const rate = sc?.budget?.rate != null ? `  ${t("执行率", "execution")} ${percent(sc.budget.rate)}` : "";
       s += `  ${t("表", "table")} ${termSafe(tb.sheet)} (${tb.kind}, ${tb.indicators} ${t("项指标", "indicators")}, ${t("规则", "profile")} ${tb.profile})${total}${rate}\n`;
     } else s += `  ${t("工作簿", "workbook")}\n`;
-    for (const i of g.issues) {
+    const listed = verbose ? g.issues : g.issues.filter((i) => i.severity !== "info");
+    for (const i of listed) {
       const sev = SEV[i.severity] ?? [i.severity, i.severity];
       const where = i.cell ? `${i.sheet}!${i.cell}` : i.sheet;
       s += `    [${lang === "en" ? sev[1] : sev[0]}] ${i.code} ${termSafe(where)}  ${termSafe(i.message)}\n`;
     }
+    const held = g.issues.length - listed.length;
+    if (held > 0) s += `    ${t(`（另有 ${held} 条提示，加 --verbose 查看）`, `(${held} more note${held === 1 ? "" : "s"}; add --verbose to list)`)}\n`;
   }
   return s;
 }

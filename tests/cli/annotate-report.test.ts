@@ -101,6 +101,22 @@ describe("jixiao check --annotate / --report / text output (issue 13)", () => {
     expect(types.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
   });
 
+  it("text output holds notes back behind a count, and --verbose lists every one the JSON has", async () => {
+    const j = JSON.parse((await cli(["check", "in", "--json", "--jobs", "1"], dir)).out) as { files: { issues: { severity: string; code: string }[] }[] };
+    const infos = j.files.flatMap((f) => f.issues).filter((i) => i.severity === "info");
+    expect(infos.length).toBeGreaterThan(0);
+    const quiet = await cli(["check", "in", "--jobs", "1"], dir);
+    expect(quiet.out).not.toMatch(/\[提示\]/);
+    const held = [...quiet.out.matchAll(/（另有 (\d+) 条提示，加 --verbose 查看）/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(held).toBe(infos.length);
+    const loud = await cli(["check", "in", "--jobs", "1", "--verbose"], dir);
+    expect([...loud.out.matchAll(/\[提示\]/g)].length).toBe(infos.length);
+    expect(loud.out).not.toMatch(/另有 \d+ 条提示/);
+    // errors and warnings are listed either way, and the exit code does not depend on the flag
+    expect([...quiet.out.matchAll(/\[(错误|警告)\]/g)].length).toBe([...loud.out.matchAll(/\[(错误|警告)\]/g)].length);
+    expect(quiet.code).toBe(loud.code);
+  });
+
   it("text output lists errors before warnings per table and rates as percentages; JSON has no float noise", async () => {
     const r = await cli(["check", "in", "--jobs", "1"], dir);
     for (const block of r.out.split(/\n(?=in\/)/)) {

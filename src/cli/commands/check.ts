@@ -23,6 +23,8 @@ export interface CheckOptions {
   force?: boolean;
   /** Folder for annotated copies (审核意见 sheet and cell notes); inputs are never written. */
   annotate?: string;
+  /** List notes (提示) in the human report too; by default only their count is shown. */
+  verbose?: boolean;
 }
 
 export interface CheckRun {
@@ -112,7 +114,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     await p.each((f) => {
       const shown = roundFile(f, profileOf);
       if (opts.json) write(`${count > 0 ? "," : ""}${JSON.stringify(shown)}`);
-      else write(humanFile(shown, lang));
+      else write(humanFile(shown, lang, opts.verbose === true));
       count++;
       if (f.error) unreadable++;
       for (const i of f.issues) {
