@@ -1,6 +1,6 @@
 export { renderPlan, RenderError, renameSheetRefs, type RenderOptions, type RenderResult } from "./render-plan";
 export { readActiveTable, type ReadOptions, type ReadResult } from "./read-table";
-export { insertIndicators, anchorRowFor, type InsertResult } from "./insert-indicators";
+export { insertIndicators, type InsertResult } from "./insert-indicators";
 export { applyMarks, MemoryMarkStore, MARK_FILL, type MarkStore, type Original } from "./marks";
 export { startLiveChecking, LIVE_DEBOUNCE_MS, type LiveOptions } from "./live";
 export { asOwnWrite, isOwnWrite } from "./own-writes";

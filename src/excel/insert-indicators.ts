@@ -1,7 +1,7 @@
 import type { Indicator } from "../core/library/schema";
-import type { IndicatorRow, Table } from "../core/table/table";
-import { OPERATOR_DISPLAY } from "../core/values/types";
-import { colToLetters, parseCell, parseRange, type Rect } from "./a1";
+import { planInsertion } from "../core/table/insertion";
+import type { Table } from "../core/table/table";
+import { colToLetters, parseRange, type Rect } from "./a1";
 import { toExcelValue } from "./escape";
 import { asOwnWrite } from "./own-writes";
 import { SHEET_PROTECTION } from "./render-plan";
@@ -13,24 +13,6 @@ export interface InsertResult {
   syncs: number;
 }
 
-/** Where a new indicator goes: after the last row of its 二级 block, else of its 一级 block, else of the table. */
-export function anchorRowFor(table: Table, ind: Pick<Indicator, "level1" | "level2">): number {
-  const rows = table.indicators;
-  const last = (pred: (r: IndicatorRow) => boolean): number | undefined => {
-    let found: number | undefined;
-    for (const r of rows) if (pred(r)) found = Math.max(found ?? 0, r.row);
-    return found;
-  };
-  return (
-    last((r) => r.level1.value === ind.level1 && r.level2.value === ind.level2) ??
-    last((r) => r.level1.value === ind.level1) ??
-    last(() => true) ??
-    0
-  );
-}
-
-type ColumnKey = "level1" | "level2" | "name" | "code" | "operator" | "target" | "unit" | "basis" | "weight";
-
 /**
  * Inserts library indicators into a recognised table, each as a new row right after its block, so rows a
  * person filled are moved down but never changed. Columns come from the table's own cell addresses; cells
@@ -38,27 +20,15 @@ type ColumnKey = "level1" | "level2" | "name" | "code" | "operator" | "target" |
  * the new row. Two syncs: one read (anchor formulas, protection), one write.
  */
 export async function insertIndicators(context: Excel.RequestContext, table: Table, indicators: readonly Indicator[]): Promise<InsertResult> {
-  const sample = table.indicators[0];
-  if (!sample) throw new Error("表格中没有指标行，无法定位插入位置 / the table has no indicator rows to insert beside");
-  const columns: Partial<Record<ColumnKey, number>> = {};
-  for (const key of ["level1", "level2", "name", "code", "operator", "target", "unit", "basis", "weight"] as const) {
-    const addr = sample[key]?.addr;
-    if (addr) columns[key] = parseCell(addr).col;
-  }
-  const groups = new Map<number, Indicator[]>();
-  for (const ind of indicators) {
-    const a = anchorRowFor(table, ind);
-    groups.set(a, [...(groups.get(a) ?? []), ind]);
-  }
+  const { columns, groups } = planInsertion(table, indicators);
   return asOwnWrite(async () => {
     const ws = context.workbook.worksheets.getItem(table.sheet);
     ws.protection.load("protected");
-    const anchors = [...groups.keys()].sort((a, b) => a - b);
     const anchorRanges = new Map<number, Excel.Range>();
     // Templates merge 一级指标 down its block: learn whether the anchor's 一级 cell is merged, and how far.
     const l1 = columns.level1;
     const mergedAt = new Map<number, Excel.RangeAreas>();
-    for (const a of anchors) {
+    for (const { anchor: a } of groups) {
       const r = ws.getRange(`${a}:${a}`).getUsedRangeOrNullObject(false);
       r.load("formulasR1C1,address,columnIndex");
       anchorRanges.set(a, r);
@@ -78,13 +48,12 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
     let shift = 0;
     const done: { anchor: number; count: number }[] = [];
     // Top to bottom, tracking how far earlier insertions pushed later anchors down.
-    for (const a of anchors) {
-      const inds = groups.get(a) as Indicator[];
+    for (const { anchor: a, rows } of groups) {
       const at = a + shift + 1;
-      ws.getRange(`${at}:${at + inds.length - 1}`).insert("Down" as Excel.InsertShiftDirection);
+      ws.getRange(`${at}:${at + rows.length - 1}`).insert("Down" as Excel.InsertShiftDirection);
       const anchor = anchorRanges.get(a) as Excel.Range;
       const block = l1 !== undefined ? mergedBlock(mergedAt.get(a), a, l1) : null;
-      inds.forEach((ind, i) => {
+      rows.forEach(({ cells }, i) => {
         const row = at + i;
         newRows.push(row);
         if (!anchor.isNullObject) {
@@ -93,29 +62,18 @@ export async function insertIndicators(context: Excel.RequestContext, table: Tab
             if (typeof f === "string" && f.startsWith("=")) ws.getCell(row - 1, start + j - 1).formulasR1C1 = [[f]];
           });
         }
-        const put = (key: ColumnKey, value: string | number | null): void => {
-          const col = columns[key];
-          if (col !== undefined) ws.getCell(row - 1, col - 1).values = [[toExcelValue(value)]];
-        };
         // Inside a merged 一级 block the label is the block's; a write to a merged cell would fail.
-        if (!block) put("level1", ind.level1);
-        put("level2", ind.level2);
-        put("name", ind.name);
-        put("code", ind.code);
-        // Templates split operator / value / unit; a one-cell target column gets the example shape instead.
-        if (columns.operator !== undefined) put("operator", OPERATOR_DISPLAY[ind.operator]);
-        if (columns.unit !== undefined) put("unit", ind.unit);
-        put("basis", ind.bases[0]?.basis ?? null);
+        for (const c of cells) if (!(block && c.key === "level1")) ws.getCell(row - 1, c.col - 1).values = [[toExcelValue(c.value)]];
       });
       // Rows added right under a merged block's last row are outside it: grow the merge over them.
       if (block && l1 !== undefined && block.bottom === a) {
         const L = colToLetters(l1);
         // The block's top moved only with rows inserted above it (insertions inside it stretched it).
         const above = done.filter((d) => d.anchor < block.top).reduce((n, d) => n + d.count, 0);
-        ws.getRange(`${L}${block.top + above}:${L}${at + inds.length - 1}`).merge(false);
+        ws.getRange(`${L}${block.top + above}:${L}${at + rows.length - 1}`).merge(false);
       }
-      done.push({ anchor: a, count: inds.length });
-      shift += inds.length;
+      done.push({ anchor: a, count: rows.length });
+      shift += rows.length;
     }
     if (wasProtected) ws.protection.protect(SHEET_PROTECTION);
     if (canEvents) context.runtime.enableEvents = true;

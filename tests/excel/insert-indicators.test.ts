@@ -1,4 +1,5 @@
-import { insertIndicators, anchorRowFor } from "../../src/excel/insert-indicators";
+import { anchorRowFor } from "../../src/core/table/insertion";
+import { insertIndicators } from "../../src/excel/insert-indicators";
 import type { Indicator } from "../../src/core/library/schema";
 import type { IndicatorRow, Table } from "../../src/core/table/table";
 import { FakeContext } from "./fakes/fake-excel";

@@ -3,9 +3,8 @@ import type { Indicator } from "../../core/library/schema";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/table/grid";
 import type { PlanNote, SheetPlan, WorkbookPlan } from "../../core/table/plan";
 import type { Table } from "../../core/table/table";
-import { OPERATOR_DISPLAY } from "../../core/values/types";
 import { colToLetters, parseCell } from "../../excel/a1";
-import { anchorRowFor } from "../../excel/insert-indicators";
+import { planInsertion } from "../../core/table/insertion";
 import type { WorkbookHost } from "./types";
 import type { LivePatch } from "../../core/live/types";
 import { LIVE_SHEET, readLiveStamps, stampNameRefs, stampRows } from "../../core/live/stamp";
@@ -152,37 +151,15 @@ export class MemoryHost implements WorkbookHost {
 
   async insertIndicators(table: Table, indicators: readonly Indicator[]): Promise<void> {
     const sheet = this.sheets.find((s) => s.name === table.sheet);
-    const sample = table.indicators[0];
-    if (!sheet || !sample) throw new Error("找不到表格 / table not found");
-    const col = (addr?: string): number | undefined => (addr ? parseCell(addr).col : undefined);
-    const cols = {
-      level1: col(sample.level1.addr), level2: col(sample.level2.addr), name: col(sample.name.addr), code: col(sample.code?.addr),
-      operator: col(sample.operator?.addr), unit: col(sample.unit?.addr), basis: col(sample.basis?.addr),
-    };
-    const byAnchor = new Map<number, Indicator[]>();
-    for (const ind of indicators) {
-      const a = anchorRowFor(table, ind);
-      byAnchor.set(a, [...(byAnchor.get(a) ?? []), ind]);
-    }
+    if (!sheet) throw new Error("找不到表格 / table not found");
     let shift = 0;
-    for (const a of [...byAnchor.keys()].sort((x, y) => x - y)) {
-      const inds = byAnchor.get(a) as Indicator[];
-      const at = a + shift + 1;
-      sheet.insertRows(at, inds.length);
-      inds.forEach((ind, i) => {
-        const r = at + i;
-        const put = (c: number | undefined, v: CellValue): void => {
-          if (c !== undefined) sheet.set(r, c, v);
-        };
-        put(cols.level1, ind.level1);
-        put(cols.level2, ind.level2);
-        put(cols.name, ind.name);
-        put(cols.code, ind.code);
-        put(cols.operator, OPERATOR_DISPLAY[ind.operator]);
-        put(cols.unit, ind.unit);
-        put(cols.basis, ind.bases[0]?.basis ?? null);
+    for (const { anchor, rows } of planInsertion(table, indicators).groups) {
+      const at = anchor + shift + 1;
+      sheet.insertRows(at, rows.length);
+      rows.forEach(({ cells }, i) => {
+        for (const c of cells) sheet.set(at + i, c.col, c.value);
       });
-      shift += inds.length;
+      shift += rows.length;
     }
     this.emit();
   }
