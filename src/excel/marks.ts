@@ -1,4 +1,4 @@
-import type { Issue, Severity } from "../core/checks/types";
+import { SEVERITY_RANK, type Issue, type Severity } from "../core/checks/types";
 import { asOwnWrite } from "./own-writes";
 import { excelApiSupported } from "./support";
 
@@ -40,12 +40,24 @@ export class MemoryMarkStore implements MarkStore {
   }
 }
 
+/** The store key of a cell: "sheet!A1", absolute marks dropped. */
 const keyOf = (sheet: string, cell: string): string => `${sheet}!${cell.replace(/\$/g, "")}`;
-const split = (key: string): [string, string] => {
+export const splitKey = (key: string): [string, string] => {
   const i = key.lastIndexOf("!");
   return [key.slice(0, i), key.slice(i + 1)];
 };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Per "sheet!A1", the worst severity among the issues at that cell: the colour the cell is marked with. */
+export function worstByCell(issues: readonly Issue[]): Map<string, Severity> {
+  const wanted = new Map<string, Severity>();
+  for (const i of issues) {
+    if (!i.cell) continue;
+    const k = keyOf(i.sheet, i.cell);
+    const prev = wanted.get(k);
+    if (!prev || SEVERITY_RANK[i.severity] < SEVERITY_RANK[prev]) wanted.set(k, i.severity);
+  }
+  return wanted;
+}
 
 /** Cell addresses joined for Worksheet.getRanges, in pieces well under its address-length limit. */
 export function addressGroups(cells: readonly string[], maxChars = 2000): string[] {
@@ -66,7 +78,7 @@ function groupBy<T>(items: Iterable<[string, T]>): Map<string, Map<T, string[]>>
   // sheet → value → cells
   const out = new Map<string, Map<T, string[]>>();
   for (const [k, v] of items) {
-    const [s, c] = split(k);
+    const [s, c] = splitKey(k);
     const bySheet = out.get(s) ?? new Map<T, string[]>();
     out.set(s, bySheet);
     bySheet.set(v, [...(bySheet.get(v) ?? []), c]);
@@ -81,13 +93,7 @@ function groupBy<T>(items: Iterable<[string, T]>): Map<string, Map<T, string[]>>
  * 1.9), one operation per sheet and colour instead of one per cell. None when nothing changed.
  */
 export async function applyMarks(context: Excel.RequestContext, issues: readonly Issue[], store: MarkStore, options: { batched?: boolean } = {}): Promise<{ marked: number; cleared: number; syncs: number; operations: number }> {
-  const wanted = new Map<string, Severity>();
-  for (const i of issues) {
-    if (!i.cell) continue;
-    const k = keyOf(i.sheet, i.cell);
-    const prev = wanted.get(k);
-    if (!prev || RANK[i.severity] < RANK[prev]) wanted.set(k, i.severity);
-  }
+  const wanted = worstByCell(issues);
   const toClear = store.keys().filter((k) => !wanted.has(k));
   const fresh = [...wanted.keys()].filter((k) => !store.get(k));
   // Cells already marked with the colour they need are left alone: a re-check after an edit writes only what changed.
@@ -100,7 +106,7 @@ export async function applyMarks(context: Excel.RequestContext, issues: readonly
     const ws = (name: string): Excel.Worksheet => context.workbook.worksheets.getItem(name);
     const reads = new Map<string, Excel.RangeFill>();
     for (const k of fresh) {
-      const [s, c] = split(k);
+      const [s, c] = splitKey(k);
       const fill = ws(s).getRange(c).format.fill;
       fill.load("color");
       reads.set(k, fill);

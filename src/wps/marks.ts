@@ -1,28 +1,16 @@
 import { z } from "zod";
-import type { Issue, Severity } from "../core/checks/types";
-import { MARK_FILL, type MarkStore, type Original } from "../excel/marks";
+import type { Issue } from "../core/checks/types";
+import { MARK_FILL, splitKey, worstByCell, type MarkStore, type Original } from "../excel/marks";
 import { activeWorkbook, bgrToHex, findSheet, hexToBgr, XL, type EtApplication, type EtPluginStorage, type EtWorksheet } from "./et";
 import { ownWrite } from "./own-write";
 
-const keyOf = (sheet: string, cell: string): string => `${sheet}!${cell.replace(/\$/g, "")}`;
-const split = (key: string): [string, string] => {
-  const i = key.lastIndexOf("!");
-  return [key.slice(0, i), key.slice(i + 1)];
-};
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Marks the cells of `issues` and unmarks cells whose issues are gone, restoring the person's own fill: the
  * same rule as src/excel/marks.ts over ET's Interior (a cell without fill has ColorIndex xlColorIndexNone).
  */
 export function applyMarks(app: EtApplication, issues: readonly Issue[], store: MarkStore): Promise<{ marked: number; cleared: number }> {
-  const wanted = new Map<string, Severity>();
-  for (const i of issues) {
-    if (!i.cell) continue;
-    const k = keyOf(i.sheet, i.cell);
-    const prev = wanted.get(k);
-    if (!prev || RANK[i.severity] < RANK[prev]) wanted.set(k, i.severity);
-  }
+  const wanted = worstByCell(issues);
   const toClear = store.keys().filter((k) => !wanted.has(k));
   if (wanted.size === 0 && toClear.length === 0) return Promise.resolve({ marked: 0, cleared: 0 });
   return ownWrite(app, () => {
@@ -34,7 +22,7 @@ export function applyMarks(app: EtApplication, issues: readonly Issue[], store: 
     };
     let cleared = 0;
     for (const k of toClear) {
-      const [s, c] = split(k);
+      const [s, c] = splitKey(k);
       const ws = sheet(s);
       const o = store.get(k);
       store.delete(k);
@@ -46,7 +34,7 @@ export function applyMarks(app: EtApplication, issues: readonly Issue[], store: 
     }
     let marked = 0;
     for (const [k, sev] of wanted) {
-      const [s, c] = split(k);
+      const [s, c] = splitKey(k);
       const ws = sheet(s);
       if (!ws) continue;
       const interior = ws.Range(c).Interior;

@@ -5,6 +5,9 @@ import type { IssueParamsByCode } from "./params";
 
 export type Severity = "error" | "warning" | "info";
 
+/** Errors before warnings before notes: the order every list and every cell mark follows. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** Codes raised by a rule of the registry (one rule, one file). */
 export const RULE_CODES = [
   "structure/no-output",

@@ -1,5 +1,5 @@
 import type { Analysis, AnalyzedTable } from "../analysis";
-import type { Issue, Severity } from "../checks/types";
+import { SEVERITY_RANK, type Issue, type Severity } from "../checks/types";
 import { formatIssue, issueTitle, kindTitle, SEVERITY_TITLES } from "../messages";
 import { reviewOf, type Profile } from "../profiles/schema";
 import type { PlanNote, SheetPlan } from "../table/plan";
@@ -32,12 +32,11 @@ export interface OpinionPlan {
   conclusion: Conclusion;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const rowOfCell = (a: string | null | undefined): number => Number(/\d+/.exec(a ?? "")?.[0] ?? 0);
 
 /** Errors first, then warnings, then notes; within each, in sheet order. */
 export function sortIssues<T extends { severity: Severity; sheet: string; cell?: string | null | undefined }>(issues: readonly T[]): T[] {
-  return [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || rowOfCell(a.cell) - rowOfCell(b.cell));
+  return [...issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.sheet.localeCompare(b.sheet) || rowOfCell(a.cell) - rowOfCell(b.cell));
 }
 
 const STATE_ZH: Record<string, string> = {

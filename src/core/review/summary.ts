@@ -1,5 +1,5 @@
 import type { IssueCode, Severity } from "../checks/types";
-import { ISSUE_CODES } from "../checks/types";
+import { ISSUE_CODES, SEVERITY_RANK } from "../checks/types";
 import { issueTitle, kindTitle, SEVERITY_TITLES } from "../messages";
 import { reviewOf, type Profile } from "../profiles/schema";
 import type { SheetPlan } from "../table/plan";
@@ -47,7 +47,6 @@ export const neutral = (v: string | null | undefined): string | null => (v === n
 
 const isCode = (c: string): c is IssueCode => (ISSUE_CODES as readonly string[]).includes(c);
 const titleOf = (c: string): string => (isCode(c) ? issueTitle(c) : c);
-const SEV_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function sheetWith(name: string, headers: { title: string; width: number; style?: keyof typeof S }[]): SheetBuilder {
   const sb = new SheetBuilder(name, { protect: false });
@@ -225,7 +224,7 @@ export function buildReviewSummary(input: SummaryInput): SheetPlan[] {
     ...(f.error ? [{ f, i: { code: "file/unreadable", severity: "error" as Severity, sheet: "", cell: null, message: f.error } as SummaryFile["issues"][number] }] : []),
     ...f.issues.map((i) => ({ f, i })),
   ]);
-  all.sort((a, b) => SEV_ORDER[a.i.severity] - SEV_ORDER[b.i.severity]);
+  all.sort((a, b) => SEVERITY_RANK[a.i.severity] - SEVERITY_RANK[b.i.severity]);
   for (const { f, i } of all) {
     const t = i.table !== undefined ? f.tables[i.table] : f.tables.find((x) => x.sheet === i.sheet);
     const vals = [neutral(f.name), neutral(f.folder), neutral(t?.department), neutral(i.sheet || null), i.cell, SEVERITY_TITLES[i.severity]["zh-CN"], i.code === "file/unreadable" ? "无法读取" : titleOf(i.code), neutral(i.message), i.code];
