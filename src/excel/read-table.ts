@@ -17,7 +17,8 @@ export interface ReadResult {
   syncs: number;
 }
 
-function toCell(v: unknown): CellValue {
+/** A host's cell value as the Grid holds it. An empty cell is "" in Office.js, and Empty (undefined) or "" in ET by build: all mean no value. */
+export function toCell(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);

@@ -113,7 +113,8 @@ async function rollback(context: Excel.RequestContext, added: string[], canEvent
   }
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
+/** "名称 (2)", "名称 (3)" … for a visible sheet whose name is taken; cut to stay within the 31-character limit. */
+export function uniqueName(name: string, taken: Set<string>): string {
   for (let i = 2; ; i++) {
     const candidate = `${name.slice(0, 26)} (${i})`;
     if (!taken.has(candidate)) {
@@ -300,10 +301,14 @@ function applyPrint(ws: Excel.Worksheet, p: NonNullable<SheetPlan["print"]>): vo
   }
 }
 
+/** A dropdown's source as both hosts take it: a reference to the lists sheet (renamed with the sheets), else the items. */
+export function listSource(v: PlanValidation, rename: (s: string) => string): string {
+  return v.listFormula !== undefined ? `=${rename(v.listFormula.replace(/^=/, ""))}` : (v.list ?? []).join(",");
+}
+
 function applyValidation(dv: Excel.DataValidation, v: PlanValidation, rename: (s: string) => string): void {
   if (v.type === "list") {
-    const source = v.listFormula !== undefined ? `=${rename(v.listFormula.replace(/^=/, ""))}` : (v.list ?? []).join(",");
-    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.rule = { list: { inCellDropDown: true, source: listSource(v, rename) } };
   } else {
     const basic: Excel.BasicDataValidation =
       v.min !== undefined && v.max !== undefined

@@ -1,18 +1,12 @@
 import type { CellValue, Grid, WorkbookGrids } from "../core/table/grid";
 import { STAMP_SHEET } from "../core/table/templates/layout";
 import { rectAddr } from "../excel/a1";
+import { toCell } from "../excel/read-table";
 import { activeWorkbook, as2D, findSheet, type EtApplication, type EtRange, type EtScalar, type EtWorksheet } from "./et";
 
 export interface WpsReadResult {
   grids: WorkbookGrids;
   activeSheet: string;
-}
-
-function toCell(v: EtScalar): CellValue {
-  // An empty cell's Value2 is Empty (undefined in JS) or "" depending on the build; both mean no value.
-  if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return String(v);
 }
 
 /**

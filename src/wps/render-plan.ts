@@ -2,7 +2,7 @@ import type { CellStyle, PlanValidation, SheetPlan, WorkbookPlan } from "../core
 import { parseCell, parseRange, rectAddr } from "../excel/a1";
 import { toBlocks, type Placed } from "../excel/blocks";
 import { toExcelValue } from "../excel/escape";
-import { renameSheetRefs } from "../excel/render-plan";
+import { listSource, renameSheetRefs, uniqueName } from "../excel/render-plan";
 import { styleKey } from "../excel/style";
 import { activeWorkbook, findSheet, hexToBgr, sheetNames, XL, type EtApplication, type EtRange, type EtWorksheet } from "./et";
 import { ownWrite } from "./own-write";
@@ -94,16 +94,6 @@ function rollback(app: EtApplication, added: EtWorksheet[]): void {
     // The original error is the one worth reporting; a failed cleanup leaves at most an empty new sheet.
   } finally {
     app.DisplayAlerts = alerts !== false;
-  }
-}
-
-function uniqueName(name: string, taken: Set<string>): string {
-  for (let i = 2; ; i++) {
-    const candidate = `${name.slice(0, 26)} (${i})`;
-    if (!taken.has(candidate)) {
-      taken.add(candidate);
-      return candidate;
-    }
   }
 }
 
@@ -240,7 +230,7 @@ function applyValidation(target: EtRange, v: PlanValidation, rename: (s: string)
   // Validation.Add fails where a rule exists already; Delete is harmless where none does.
   dv.Delete();
   if (v.type === "list") {
-    const source = v.listFormula !== undefined ? `=${rename(v.listFormula.replace(/^=/, ""))}` : (v.list ?? []).join(",");
+    const source = listSource(v, rename);
     // Validation.Add's Formula1 "must not exceed 255 characters" (Excel VBA reference, which ET follows).
     if (source.length > 255) throw new Error(`${v.range} 的下拉列表超过 255 个字符 / the list for ${v.range} is longer than 255 characters`);
     dv.Add(XL.validateList, XL.validAlertStop, XL.between, source);
