@@ -1,8 +1,8 @@
-import type { CellValue, Grid, WorkbookGrids } from "../core/table/grid";
+import type { Grid, WorkbookGrids } from "../core/table/grid";
 import { STAMP_SHEET } from "../core/table/templates/layout";
 import { rectAddr } from "../excel/a1";
 import { toCell } from "../excel/read-table";
-import { activeWorkbook, as2D, findSheet, type EtApplication, type EtRange, type EtScalar, type EtWorksheet } from "./et";
+import { activeWorkbook, as2D, findSheet, type EtApplication, type EtRange, type EtWorksheet } from "./et";
 
 export interface WpsReadResult {
   grids: WorkbookGrids;
