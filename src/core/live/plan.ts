@@ -6,7 +6,7 @@ import { gradeFormula } from "../scoring/formulas/grade";
 import { numLit, strLit } from "../scoring/formulas/literal";
 import { rowScoreFormula } from "../scoring/formulas/rowScore";
 import { qualitativeFormula } from "../scoring/formulas/qualitative";
-import { capBands } from "../scoring/cap";
+import { cappedTotal } from "../scoring/formulas/subtotal";
 import type { CellValue, Grid, WorkbookGrids } from "../table/grid";
 import type { PlanConditionalFormat } from "../table/plan";
 import { addr, colLetter, parseAddr, parseRange } from "../table/recognize/a1";
@@ -369,16 +369,6 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
 function totalFormula(refs: readonly string[], budgetRef: string | null, rateRef: string | null, profile: Profile): string {
   const parts = budgetRef ? [...refs, budgetRef] : [...refs];
   const sum = `SUM(${parts.join(",")})`;
-  let body = sum;
-  const bands = profile.executionCap.enabled ? capBands(profile) : [];
-  if (rateRef && bands.length > 0) {
-    let capExpr = numLit((bands[bands.length - 1] as (typeof bands)[number]).max);
-    for (let i = bands.length - 2; i >= 0; i--) {
-      const b = bands[i] as (typeof bands)[number];
-      capExpr = `IF(${rateRef}<${numLit(b.below)},${numLit(b.max)},${capExpr})`;
-    }
-    const topBand = bands[bands.length - 1] as (typeof bands)[number];
-    body = `IF(AND(ISNUMBER(${rateRef}),${rateRef}<${numLit(topBand.below)}),MIN(${sum},${capExpr}),${sum})`;
-  }
+  const body = rateRef ? cappedTotal(sum, rateRef, profile) : sum;
   return `IF(COUNT(${parts.join(",")})=${parts.length},${body},"")`;
 }

@@ -63,17 +63,23 @@ export function subtotal2Formula(
  */
 export function totalFormula(scoreRange: string, budgetScoreRef: string, cap?: { rateRef: string; profile: Pick<Profile, "executionCap"> }): string {
   const sum = `SUM(${scoreRange},${budgetScoreRef})`;
-  let body = sum;
-  const bands = cap && cap.profile.executionCap.enabled ? capBands(cap.profile) : [];
-  if (cap && bands.length > 0) {
-    const r = cap.rateRef;
-    let capExpr = numLit((bands[bands.length - 1] as (typeof bands)[number]).max);
-    for (let i = bands.length - 2; i >= 0; i--) {
-      const b = bands[i] as (typeof bands)[number];
-      capExpr = `IF(${r}<${numLit(b.below)},${numLit(b.max)},${capExpr})`;
-    }
-    const top = bands[bands.length - 1] as (typeof bands)[number];
-    body = `IF(AND(ISNUMBER(${r}),${r}<${numLit(top.below)}),MIN(${sum},${capExpr}),${sum})`;
-  }
+  const body = cap ? cappedTotal(sum, cap.rateRef, cap.profile) : sum;
   return `IF(AND(COUNTIF(${scoreRange},">=0")=0,ISNUMBER(${budgetScoreRef})=FALSE),"",${body})`;
+}
+
+/**
+ * `sum` capped by the execution rate in `rateRef` where the profile's cap is on: MIN(sum, cap) while the rate
+ * is under a band, the band's cap chosen by nested IFs (mirrors cap.ts, bands in the same order); `sum` itself
+ * when the cap is off or the rate is not a number.
+ */
+export function cappedTotal(sum: string, rateRef: string, profile: Pick<Profile, "executionCap">): string {
+  const bands = profile.executionCap.enabled ? capBands(profile) : [];
+  const top = bands[bands.length - 1];
+  if (!top) return sum;
+  let capExpr = numLit(top.max);
+  for (let i = bands.length - 2; i >= 0; i--) {
+    const b = bands[i] as (typeof bands)[number];
+    capExpr = `IF(${rateRef}<${numLit(b.below)},${numLit(b.max)},${capExpr})`;
+  }
+  return `IF(AND(ISNUMBER(${rateRef}),${rateRef}<${numLit(top.below)}),MIN(${sum},${capExpr}),${sum})`;
 }
