@@ -11,7 +11,7 @@ export { LimitError, LIMITS } from "./limits";
 export class PackageError extends Error {}
 
 /**
- * A workbook package (.xlsx bytes) into grids: fflate inflates only the parts a check needs, saxes
+ * A workbook package (.xlsx bytes) into grids: Node's zlib inflates only the parts a check needs, saxes
  * streams each one, and cells go straight into the grids. No styles model, no exceljs.
  */
 export function parseWorkbookPackage(bytes: Uint8Array, label: string): WorkbookGrids {
