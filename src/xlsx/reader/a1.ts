@@ -15,8 +15,26 @@ export const colLetters = colLetter;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
 
-/** "B12" or "$B$12" → position; null when not a cell reference. */
+/**
+ * "B12" or "$B$12" → position; null when not a cell reference. Every <c r="…"> of a sheet comes
+ * through here, so the plain form (letters then digits) is read by hand; anything else takes the pattern.
+ */
 export function parseCell(ref: string): CellPos | null {
+  let i = 0;
+  let col = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else break;
+  }
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < ref.length && i - digitsFrom < 7; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) row = row * 10 + (ch - 48);
+    else break;
+  }
+  if (col > 0 && i > digitsFrom && i === ref.length) return { row, col };
   const m = CELL.exec(ref);
   if (!m) return null;
   return { row: Number(m[2]), col: colNumber(m[1] as string) };
