@@ -22,12 +22,18 @@ export const SUFFIX: readonly (readonly [string, Operator])[] = (
   ] as [string, Operator][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** First characters of the prefixes: every target and actual is asked, and most start with a digit. */
+const PREFIX_STARTS = new Set(PREFIX.map(([w]) => w[0]));
+const SUFFIX_ENDS = new Set(SUFFIX.map(([w]) => w[w.length - 1]));
+
 export function splitPrefixOperator(s: string): { op: Operator | null; rest: string } {
+  if (!PREFIX_STARTS.has(s[0])) return { op: null, rest: s };
   for (const [w, op] of PREFIX) if (s.startsWith(w)) return { op, rest: s.slice(w.length) };
   return { op: null, rest: s };
 }
 
 export function splitSuffixOperator(s: string): { op: Operator | null; rest: string } {
+  if (!SUFFIX_ENDS.has(s[s.length - 1])) return { op: null, rest: s };
   for (const [w, op] of SUFFIX) if (s.endsWith(w) && s.length > w.length) return { op, rest: s.slice(0, -w.length) };
   return { op: null, rest: s };
 }

@@ -42,7 +42,8 @@ export class SheetView {
   }
 
   merge(r: number, c: number): Rect | undefined {
-    return this.owners.get(this.key(r, c));
+    // Most sheets have few merges: skip the map lookup when there are none.
+    return this.owners.size === 0 ? undefined : this.owners.get(this.key(r, c));
   }
 
   /** Top-left cell of the merge the cell belongs to (the cell itself when not merged). */
@@ -51,16 +52,21 @@ export class SheetView {
     return m ? { row: m.top, col: m.left } : { row: r, col: c };
   }
 
+  // The accessors below are asked for every cell of every row several times while a sheet is read:
+  // they resolve the owning cell without allocating (a batch of a thousand workbooks asks millions of times).
+
   /** The value a person sees in the cell: merged blocks show their top-left value everywhere. */
   value(r: number, c: number): CellValue {
-    const o = this.owner(r, c);
-    return this.raw(o.row, o.col);
+    const m = this.merge(r, c);
+    return m ? this.raw(m.top, m.left) : this.raw(r, c);
   }
 
   /** Number format of the cell holding the value, when the reader could see it. */
   numberFormat(r: number, c: number): string | undefined {
-    const o = this.owner(r, c);
-    return this.grid.numberFormats?.[o.row - this.top]?.[o.col - this.left] ?? undefined;
+    const formats = this.grid.numberFormats;
+    if (!formats) return undefined;
+    const m = this.merge(r, c);
+    return (m ? formats[m.top - this.top]?.[m.left - this.left] : formats[r - this.top]?.[c - this.left]) ?? undefined;
   }
 
   /**
@@ -75,8 +81,8 @@ export class SheetView {
   }
 
   formula(r: number, c: number): string | undefined {
-    const o = this.owner(r, c);
-    return this.grid.formulas[o.row - this.top]?.[o.col - this.left] ?? undefined;
+    const m = this.merge(r, c);
+    return (m ? this.grid.formulas[m.top - this.top]?.[m.left - this.left] : this.grid.formulas[r - this.top]?.[c - this.left]) ?? undefined;
   }
 
   text(r: number, c: number): string {
@@ -98,8 +104,8 @@ export class SheetView {
 
   /** Address of the cell that holds the value (the merge's top-left). */
   addrOf(r: number, c: number): string {
-    const o = this.owner(r, c);
-    return addr(o.row, o.col);
+    const m = this.merge(r, c);
+    return m ? addr(m.top, m.left) : addr(r, c);
   }
 
   rowEmpty(r: number, from = this.left, to = this.right): boolean {
@@ -108,7 +114,16 @@ export class SheetView {
   }
 }
 
+const PERCENT_FORMATS = new Map<string, boolean>();
+
 /** A percent sign outside quoted literals and escapes makes the format a percentage. */
 export function isPercentFormat(format: string): boolean {
-  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+  // A workbook has a handful of formats, asked about for every number read: answer each once.
+  let hit = PERCENT_FORMATS.get(format);
+  if (hit === undefined) {
+    hit = /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+    if (PERCENT_FORMATS.size >= 1000) PERCENT_FORMATS.clear();
+    PERCENT_FORMATS.set(format, hit);
+  }
+  return hit;
 }
