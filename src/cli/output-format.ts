@@ -44,7 +44,9 @@ const SEV: Record<string, [string, string]> = { error: ["错误", "error"], warn
 /** Issues of one file grouped by table (workbook-wide ones first), each group errors, then warnings, then notes. */
 export function groupIssues(f: FileOut): { table: number | undefined; issues: IssueOut[] }[] {
   const keys = [undefined, ...f.tables.map((_, i) => i)];
-  return keys.map((k) => ({ table: k, issues: sortIssues(f.issues.filter((i) => i.table === k)) })).filter((g) => g.issues.length > 0 || g.table !== undefined);
+  const byTable = new Map<number | undefined, IssueOut[]>(keys.map((k) => [k, []]));
+  for (const i of f.issues) byTable.get(i.table)?.push(i);
+  return keys.map((k) => ({ table: k, issues: sortIssues(byTable.get(k) ?? []) })).filter((g) => g.issues.length > 0 || g.table !== undefined);
 }
 
 /**
