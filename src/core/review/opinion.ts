@@ -36,8 +36,11 @@ const rowOfCell = (a: string | null | undefined): number => Number(/\d+/.exec(a 
 
 /** Errors first, then warnings, then notes; within each, in sheet order. */
 export function sortIssues<T extends { severity: Severity; sheet: string; cell?: string | null | undefined }>(issues: readonly T[]): T[] {
-  // Issues of one workbook mostly share a sheet: compare names only when they differ (localeCompare is slow).
-  return [...issues].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet)) || rowOfCell(a.cell) - rowOfCell(b.cell));
+  // Each issue's row is read once, not at every comparison; issues of one workbook mostly share a
+  // sheet, so names are compared (localeCompare is slow) only when they differ.
+  const keyed = issues.map((issue) => ({ issue, rank: SEVERITY_RANK[issue.severity], row: rowOfCell(issue.cell) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.issue.sheet === b.issue.sheet ? 0 : a.issue.sheet.localeCompare(b.issue.sheet)) || a.row - b.row);
+  return keyed.map((k) => k.issue);
 }
 
 const STATE_ZH: Record<string, string> = {

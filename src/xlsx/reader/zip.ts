@@ -4,8 +4,11 @@ import { LIMITS, LimitError } from "./limits";
 /** Zip entry names as the package spells them: forward slashes, no leading slash. */
 const norm = (name: string): string => name.replace(/\\/g, "/").replace(/^\/+/, "");
 
-/** The parts a check reads; everything else in the package (media, printer settings…) is never inflated. */
-const WANTED = /^(_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
+/**
+ * The parts a check reads; everything else in the package (media, printer settings, the package's own
+ * _rels/.rels: the workbook is always xl/workbook.xml) is never inflated.
+ */
+const WANTED = /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
 const mb = (n: number): number => Math.round(n / 1024 / 1024);
 
