@@ -16,8 +16,12 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const bundle = join(__dirname, "..", "dist-cli", "jixiao.cjs");
 let run;
+let loaded;
 if (existsSync(bundle)) {
-  ({ run } = require(bundle));
+  // With the build's code cache when there is one (see load-bundle.js); JIXIAO_CODE_CACHE=off compiles
+  // without it, and the build's warm-up (JIXIAO_CODE_CACHE=write) writes it after its run.
+  loaded = require("./load-bundle").loadBundle(bundle, { cache: process.env.JIXIAO_CODE_CACHE !== "off" });
+  ({ run } = loaded.exports);
 } else {
   process.stderr.write("提示：命令行尚未构建，请在项目目录运行 npm run build:cli（或 npm ci）；现以较慢的方式运行 / note: the CLI is not built; run `npm run build:cli` (or npm ci); running the slow way\n");
   try {
@@ -32,6 +36,7 @@ if (existsSync(bundle)) {
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (loaded && process.env.JIXIAO_CODE_CACHE === "write") loaded.writeCache();
   },
   (e) => {
     process.stderr.write(`错误 / error: ${e && e.message ? e.message : String(e)}\n`);
