@@ -1,6 +1,6 @@
 import type { Table } from "../table/table";
 import { RULES } from "./registry";
-import type { CheckOptions, Issue, Report, Rule, RuleContext, Severity } from "./types";
+import type { CheckOptions, Finding, Issue, Report, Rule, RuleContext, Severity } from "./types";
 
 export const DEFAULT_MAX_ISSUES = 1000;
 
@@ -39,8 +39,14 @@ function findIssues(table: Table, options: CheckOptions, rules: readonly Rule[])
     const override = severityOverride(rule, options);
     for (const f of rule.check(ctx)) {
       const severity: Severity = override && override !== "off" ? override : (f.severity ?? rule.defaultSeverity);
+      // A rule's findings are fresh objects made for this call, so they are completed in place: copying
+      // them (objects of many shapes) was a tenth of the checks' time on a batch of a thousand workbooks.
       // A rule returns findings of its own code; the union cannot follow the pairing of code and params.
-      out.push((options.tableIndex === undefined ? { ...f, severity, sheet: table.sheet } : { ...f, severity, sheet: table.sheet, table: options.tableIndex }) as Issue);
+      const issue = f as Finding & { severity: Severity; sheet: string; table?: number };
+      issue.severity = severity;
+      issue.sheet = table.sheet;
+      if (options.tableIndex !== undefined) issue.table = options.tableIndex;
+      out.push(issue as Issue);
     }
   }
   return out.sort(compareIssues);
