@@ -306,7 +306,13 @@ export class TableFacts {
           },
           this.profile,
         );
-        if (r.score !== null || t.operator === "text") s = { ...r, typed: t.operator === "text" && r.score !== null };
+        if (r.score !== null || t.operator === "text") {
+          // scoreRow makes a fresh result for each call: complete it in place (a copy of objects of
+          // several shapes showed up in a batch's profile).
+          const done = r as RowResult;
+          done.typed = t.operator === "text" && r.score !== null;
+          s = done;
+        }
       }
       if ((s === null || s.score === null) && f.typedScore !== null && !f.typedScoreCell?.formula) {
         const score = clampScore(f.typedScore, f.weight);
