@@ -92,6 +92,33 @@ const NOT_APPLICABLE = /^([/／\\—–\-－]+|无|不适用|不涉及|N\/?A)$/i
  * (merged or simply left blank) are filled down; the block ends at a footer, another header or
  * `stopRow`.
  */
+/** The columns read into a row beyond its levels, name and target, and how each value is taken. */
+const OPTIONAL: readonly (readonly [keyof IndicatorRow, IndicatorRole, (v: CellValue) => unknown])[] = [
+  ["code", "code", asNullableText],
+  ["operator", "operator", asNullableText],
+  ["unit", "unit", asNullableText],
+  ["basis", "basis", asNullableText],
+  ["weight", "weight", asNumber],
+  ["actual", "actual", asRaw],
+  ["expected", "expected", asRaw],
+  ["tier", "tier", asNullableText],
+  ["score", "score", asNumber],
+  ["reason", "reason", asNullableText],
+];
+
+/** Every filled cell beyond the levels and the name says "/", 无 or 不适用: a row marked not applicable. */
+function onlyNotApplicable(view: SheetView, r: number, colsUsed: readonly number[], cols: IndicatorBlock["cols"]): boolean {
+  let filled = 0;
+  for (const c of colsUsed) {
+    if (c === cols.level1 || c === cols.level2 || c === cols.name) continue;
+    const t = view.text(r, c);
+    if (t === "") continue;
+    if (!NOT_APPLICABLE.test(t.replace(/\s+/g, ""))) return false;
+    filled++;
+  }
+  return filled > 0;
+}
+
 export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRow: number): ReadBlock {
   const cols = block.cols;
   const rows: IndicatorRow[] = [];
@@ -166,8 +193,7 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
       skipped.push({ row: r, cell: nameAddr, text: name || asText(target), why: "placeholder" });
       continue;
     }
-    const rest = colsUsed.filter((c) => c !== cols.level1 && c !== cols.level2 && c !== cols.name).map((c) => view.text(r, c)).filter((t) => t !== "");
-    if (rest.length > 0 && rest.every((t) => NOT_APPLICABLE.test(t.replace(/\s+/g, "")))) {
+    if (onlyNotApplicable(view, r, colsUsed, cols)) {
       skipped.push({ row: r, cell: nameAddr, text: name, why: "not-applicable" });
       continue;
     }
@@ -181,20 +207,10 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
       ...(level1Weight !== undefined ? { level1Weight } : {}),
       ...(level2Weight !== undefined ? { level2Weight } : {}),
     };
-    const optional: [keyof IndicatorRow, IndicatorRole, (v: CellValue) => unknown][] = [
-      ["code", "code", asNullableText],
-      ["operator", "operator", asNullableText],
-      ["unit", "unit", asNullableText],
-      ["basis", "basis", asNullableText],
-      ["weight", "weight", asNumber],
-      ["actual", "actual", asRaw],
-      ["expected", "expected", asRaw],
-      ["tier", "tier", asNullableText],
-      ["score", "score", asNumber],
-      ["reason", "reason", asNullableText],
-    ];
-    for (const [field, role, map] of optional) {
-      const cell = cellOf(view, r, cols[role], map);
+    for (const [field, role, map] of OPTIONAL) {
+      const c = cols[role];
+      if (c === undefined) continue;
+      const cell = cellOf(view, r, c, map);
       if (cell) (row as unknown as Record<string, unknown>)[field] = cell;
     }
     rows.push(row);
