@@ -58,7 +58,6 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
   const mergeBoxes: { from: CellPos; to: CellPos }[] = [];
   const colFormats: { min: number; max: number; format: string | null }[] = [];
   const rowFormats = new Map<number, string | null>();
-  const rowMaxCol = new Map<number, number>();
   const rowsWithValues = new Set<number>();
   const masters = new Map<string, { formula: string; at: CellPos }>();
   let lastRowElement = 0;
@@ -195,7 +194,6 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
       }
       const valued = isFormula || v !== null || inline !== null || s <= 0;
       cells.push({ row, col, value, formula: formula ? formula.replace(/^=/, "") : null, format, valued });
-      rowMaxCol.set(row, Math.max(rowMaxCol.get(row) ?? 0, col));
       if (valued) rowsWithValues.add(row);
     },
   });
@@ -216,7 +214,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Grid {
   if (rows * cols > LIMITS.extentCells) throw tooWide("已用区域", `A1:${colLetters(cols)}${rows}`);
   let wideRows = Math.max(rows, lastRowElement);
   let wideCols = cols;
-  for (const r of rowsWithValues) wideCols = Math.max(wideCols, rowMaxCol.get(r) ?? 0);
+  // The widest of the rows that hold a value, style-only cells on those rows included.
+  if (rowsWithValues.size > 0) for (const c of cells) if (c.col > wideCols && rowsWithValues.has(c.row)) wideCols = c.col;
   for (const c of cells) wideRows = Math.max(wideRows, c.row);
   if (wideRows * wideCols <= LIMITS.extentCells) {
     rows = wideRows;
