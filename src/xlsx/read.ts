@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import type { WorkbookGrids } from "../core/table/grid";
 import { WorkbookReadError } from "./errors";
@@ -18,16 +18,15 @@ function loadBytes(input: string | Buffer | ArrayBuffer, name: string): Buffer {
   if (typeof input !== "string") return Buffer.isBuffer(input) ? input : Buffer.from(new Uint8Array(input));
   let fd: number | undefined;
   try {
-    // A FIFO or a device would block or never end: refuse anything but a regular file before opening
-    // it, and open without blocking so a FIFO swapped in meanwhile cannot hang the run either.
-    // Synchronous on purpose: a check reads one small file after another, and five thread-pool round
-    // trips per file cost more than the reading itself.
-    if (!statSync(input).isFile()) throw new WorkbookReadError("not-a-file", name);
+    // A FIFO or a device would block or never end: open without blocking (a FIFO opens at once that
+    // way) and refuse anything but a regular file before reading a byte. Synchronous on purpose, and
+    // one status call, not three: a check reads one small file after another, and each round trip
+    // costs more than the reading itself.
     fd = openSync(input, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (!st.isFile()) throw new WorkbookReadError("not-a-file", name);
     if (st.size > MAX_FILE_BYTES) throw new WorkbookReadError("too-large", name, `${Math.round(st.size / 1024 / 1024)} MB`);
-    return readFileSync(fd);
+    return readAll(fd, st.size);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -38,6 +37,18 @@ function loadBytes(input: string | Buffer | ArrayBuffer, name: string): Buffer {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The file's bytes, read up to the size its status gave (a file that grows meanwhile is read as it was). */
+function readAll(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buf, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buf : buf.subarray(0, got);
 }
 
 /** Classify bytes before unzipping them, so the person gets a reason rather than a zip error. */
