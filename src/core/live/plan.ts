@@ -370,5 +370,6 @@ function totalFormula(refs: readonly string[], budgetRef: string | null, rateRef
   const parts = budgetRef ? [...refs, budgetRef] : [...refs];
   const sum = `SUM(${parts.join(",")})`;
   const body = rateRef ? cappedTotal(sum, rateRef, profile) : sum;
-  return `IF(COUNT(${parts.join(",")})=${parts.length},${body},"")`;
+  // Every part a number: AND of ISNUMBER keeps to the classic function set (COUNT would do the same).
+  return `IF(AND(${parts.map((p) => `ISNUMBER(${p})`).join(",")}),${body},"")`;
 }
