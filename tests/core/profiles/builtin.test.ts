@@ -1,6 +1,12 @@
 import { BUILTIN_PROFILES, builtinProfile } from "../../../src/core/profiles/builtin";
+import { ProfileSchema } from "../../../src/core/profiles/schema";
 
 describe("built-in rule profiles", () => {
+  it("each file is exactly what the schema makes of it, defaults included (they are not parsed at run time)", () => {
+    expect(BUILTIN_PROFILES.map((p) => p.id)).toEqual(["national-2020", "sichuan-90", "central-2021", "hubei-20"]);
+    for (const p of BUILTIN_PROFILES) expect(ProfileSchema.parse(p)).toStrictEqual(p);
+  });
+
   it("national-2020 is 产出 50 / 效益 30 / 满意度 10 / 预算执行率 10 with bands 90/80/60", () => {
     const p = builtinProfile();
     expect(p.id).toBe("national-2020");

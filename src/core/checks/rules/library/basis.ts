@@ -1,4 +1,5 @@
-import { VALUE_BASES, type ValueBasis } from "../../../library/schema";
+import { VALUE_BASES } from "../../../library/constants";
+import type { ValueBasis } from "../../../library/schema";
 import { normalizeName } from "../../normalize";
 
 /** Other words forms use for the five bases (唐山: 政策标准, 同区域参考值 …). */
