@@ -60,6 +60,10 @@ function readSpan(t: string): { low: number; high: number; unit: string } | null
 export function readNumericText(t: string): NumericText | null {
   const pre = splitPrefixOperator(t);
   let rest = pre.rest;
+  // "每亩300", "每人500元": a rate written with its base first. The base belongs to the unit ("元/亩");
+  // with no unit after the number, the unit is missing (300 what per 亩?), not the number.
+  const per = /^每([^\d\s.+\-<>=≥≤±]{1,4}?)(?=[\d.])/.exec(rest);
+  if (per) rest = rest.slice(per[0].length);
   let currency = false;
   if (CURRENCY.test(rest)) {
     currency = true;
@@ -75,7 +79,8 @@ export function readNumericText(t: string): NumericText | null {
   // "100%完成", "100%覆盖": words after the percent sign restate what is measured.
   if (/^%(?:完成|及时|覆盖|达标|到位|合格|执行|兑现|发放|以上达标)$/.test(tail)) tail = "%";
   if (!UNIT.test(tail)) return null;
-  const unit = currency && tail === "" ? "元" : normalizeUnit(tail);
+  const own = currency && tail === "" ? "元" : normalizeUnit(tail);
+  const unit = per && own !== "" ? `${own}/${per[1] as string}` : own;
   // "±3%以内": the suffix restates the tolerance, it does not turn the range into a maximum.
   const op = pre.op ?? suf.op;
   return { op, number, unit };

@@ -163,3 +163,16 @@ describe("parseActual", () => {
     expect(parseActual("11月20日", t)).toBe(45616);
   });
 });
+
+describe("a rate written with its base first (湖南 零陵 2021: 造林补助 每亩300)", () => {
+  it("reads the number; the base joins the unit, and with no unit after the number the unit is missing", () => {
+    expect(ok(parseTarget("每亩300"))).toMatchObject({ kind: "quantitative", number: 300, unit: "" });
+    expect(ok(parseTarget("每人500元"))).toMatchObject({ kind: "quantitative", number: 500, unit: "元/人" });
+    expect(ok(parseTarget("≤每公里0.8万元"))).toMatchObject({ operator: "<=", number: 0.8, unit: "万元/公里" });
+    expect(parseActual("每亩300", ok(parseTarget("每亩300")))).toBe(300);
+  });
+
+  it("leaves words that only start with 每 as text", () => {
+    expect(ok(parseTarget("每月按时发放"))).toMatchObject({ kind: "qualitative" });
+  });
+});

@@ -48,11 +48,12 @@ function computeHeaderKey(text: string): HeaderKey {
 
 /**
  * A first- or second-level label as the checks should see it: whitespace removed, a bracketed score
- * dropped ("产出指标（50分）" → "产出指标"), other brackets kept as printed ("数量指标（或建筑规模指标）").
+ * dropped ("产出指标（50分）", "产出指标（50）" → "产出指标"), other brackets kept as printed ("数量指标（或建筑规模指标）").
  */
 export function cleanLevel(text: string): { text: string; weight?: number } {
   const noSpace = text.replace(/[\s\u00a0\u3000]+/g, "");
-  const m = /[(（]\s*([\d０-９]+(?:[.．][\d０-９]+)?)\s*分\s*[)）]/.exec(noSpace);
+  // "产出指标（50分）" anywhere; "产出指标（50）" (湖南 零陵 2021) only at the end, where a bare number can only be the points.
+  const m = /[(（]\s*([\d０-９]+(?:[.．][\d０-９]+)?)\s*分\s*[)）]/.exec(noSpace) ?? /[(（]([\d０-９]+(?:[.．][\d０-９]+)?)[)）]$/.exec(noSpace);
   if (!m) return { text: noSpace };
   return { text: noSpace.replace(m[0], ""), weight: Number((m[1] as string).normalize("NFKC")) };
 }
