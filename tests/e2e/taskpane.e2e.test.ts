@@ -150,9 +150,10 @@ maybe("task pane in Chromium with the in-memory workbook", () => {
       await page.keyboard.press("Enter");
       await page.waitForFunction((a) => document.querySelector(`[data-addr="${a}"] input`) === null, addr);
     };
+    // Three indicators of 30 and the budget's 10 make the full 100: a table whose weights do not is given no total.
     for (const [i, r] of rows.entries()) {
       await typeInto(`${cols.target}${r}`, "100");
-      await typeInto(`${cols.weight}${r}`, "10");
+      await typeInto(`${cols.weight}${r}`, "30");
       if (i < 2) await typeInto(`${cols.actual}${r}`, i === 0 ? "80" : "100");
     }
     expect(await page.locator(`[data-addr="${cols.target}${rows[0]}"]`).innerText()).toBe("100");

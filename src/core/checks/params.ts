@@ -45,7 +45,7 @@ export interface IssueParamsByCode {
   "value/actual-missing": { count?: number; cells?: string };
   "meta/missing": { field: string; fieldEn: string };
   "score/total-mismatch": { typed: number; sum: number; bound: "sum" | "most" } | { typed: number; sum: number; bound: "subtotal"; level1: string };
-  "score/not-scored": { state: "no-weights" } | { state: "incomplete"; part: "rows" | "budget" | "none"; rows: string };
+  "score/not-scored": { state: "no-weights" } | { state: "incomplete"; part: "rows" | "budget" | "none"; rows: string } | { state: "weight-sum"; total: number; expected: number };
   "library/stale": { kind: "older-version" | "other-library"; stamp: string; current: string };
   "recognize/empty-workbook": { name: string };
   "recognize/no-table": Record<string, never>;

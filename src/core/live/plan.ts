@@ -1,3 +1,4 @@
+import { weightTotal } from "../model/weights";
 import type { AnalyzedTable } from "../analysis/analyze";
 import type { RowFacts } from "../model/facts";
 import type { Profile } from "../profiles/schema";
@@ -70,7 +71,12 @@ class GridLook {
   }
 }
 
-const numberCell = (c: Cell<CellValue> | undefined): c is Cell<CellValue> & { addr: string } => c?.addr !== undefined && typeof c.value === "number" && !c.formula;
+/**
+ * A cell a formula can use as a number: the sheet holds a number there, not text the core reads as one
+ * ("4753.66万元", "10分", "76%" typed as text): a formula would see text where the core saw a number.
+ */
+const numberCell = (c: Cell<CellValue> | undefined, look: GridLook): c is Cell<CellValue> & { addr: string } =>
+  c?.addr !== undefined && typeof look.value(c.addr) === "number" && !c.formula;
 
 /**
  * The direction a target written without an operator takes on this row, per kind of unit (see
@@ -204,7 +210,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
         continue;
       }
     }
-    const weightRef = f.weightFrom === "cell" && numberCell(f.row.weight) ? f.row.weight.addr : numLit(f.weight);
+    const weightRef = f.weightFrom === "cell" && numberCell(f.row.weight, look) ? f.row.weight.addr : numLit(f.weight);
     const expect = facts.score(f)?.score ?? null;
     cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true, pctT), expect: cleanT, label: `第${r}行 指标文本`, row: r });
     cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r), pctT), expect: numT, label: `第${r}行 指标数`, row: r });
@@ -276,7 +282,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
   const complete = rows.every((r) => r.scoreRef !== null) && (!useBudget || budgetScoreRef !== null);
   if (complete) {
     const refs = rows.map((r) => r.scoreRef as string);
-    const total = summary("总分", "total", totalFormula(refs, budgetScoreRef, rateRef, profile), score.total);
+    const total = summary("总分", "total", totalFormula(refs, budgetScoreRef, rateRef, profile, weightCondition(analyzed, look)), score.total);
     summary("等级", "grade", gradeFormula(total, profile), score.grade);
     fillFormCell(table.typedTotal, total, "total", "总分（表内）", score.total);
     if (table.typedTotal?.addr && !look.empty(table.typedTotal.addr)) marks.push(differenceMark(total, table.typedTotal.addr, profile, "填报总分与核算总分不一致"));
@@ -331,9 +337,9 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
   if (!block || !input) return null;
   const total = block.total ?? block.rows[0];
   const weightCell = block.weight ?? total?.weight;
-  const weightRef = numberCell(weightCell) ? weightCell.addr : undefined;
+  const weightRef = numberCell(weightCell, look) ? weightCell.addr : undefined;
   if (weightCell?.addr && !weightRef && input.weight !== null && input.weight !== profile.budget.weight) return null;
-  const ok = (c: Cell<unknown> | undefined): string | null => (c?.addr && typeof c.value === "number" && !look.formula(c.addr) ? c.addr : null);
+  const ok = (c: Cell<unknown> | undefined): string | null => (c?.addr && typeof look.value(c.addr) === "number" && !look.formula(c.addr) ? c.addr : null);
   let a: string | null = null;
   let b: string | null = null;
   if (input.budget !== null && input.executed !== null && input.budget !== 0) {
@@ -354,7 +360,7 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
     return { rate: budgetRateFormula(a, b), score: () => budgetScoreFormula(refs, profile) };
   }
   const rateCell = total?.rate;
-  if (input.rate !== null && rateCell?.addr && typeof rateCell.value === "number") {
+  if (input.rate !== null && rateCell?.addr && typeof look.value(rateCell.addr) === "number") {
     const r = rateCell.addr;
     const w = weightRef ? `IF(AND(ISNUMBER(${weightRef}),${weightRef}>=0),${weightRef},${numLit(profile.budget.weight)})` : numLit(profile.budget.weight);
     return {
@@ -365,11 +371,30 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
   return null;
 }
 
-/** Rows and budget added, capped by the execution rate where the profile says; blank until every part is a number. */
-function totalFormula(refs: readonly string[], budgetRef: string | null, rateRef: string | null, profile: Profile): string {
+/**
+ * The core gives no total when the weights do not make the full marks (model/weights.ts): the same test on
+ * the sheet, over the weights as the formulas read them, so a weight corrected in the sheet brings the total back.
+ * Null when the rows carry no weights of their own (the core does not test them then either).
+ */
+function weightCondition(analyzed: AnalyzedTable, look: GridLook): string | null {
+  const { table, facts, profile } = analyzed;
+  const w = weightTotal(facts, profile);
+  if (!w) return null;
+  // The rows weightTotal adds, each as the row score formulas read its weight.
+  const refs = facts.rows.filter((f) => f.weight !== null).map((f) => (f.weightFrom === "cell" && numberCell(f.row.weight, look) ? f.row.weight.addr : numLit(f.weight as number)));
+  if (w.budget !== null) {
+    const cell = table.budget?.weight ?? table.budget?.total?.weight;
+    refs.push(numberCell(cell, look) ? cell.addr : numLit(w.budget));
+  }
+  return `ABS(SUM(${refs.join(",")})-${numLit(w.expected)})<=${numLit(profile.scoreTolerance)}`;
+}
+
+/** Rows and budget added, capped by the execution rate where the profile says; blank until every part is a number and the weights are whole. */
+function totalFormula(refs: readonly string[], budgetRef: string | null, rateRef: string | null, profile: Profile, weightsWhole: string | null): string {
   const parts = budgetRef ? [...refs, budgetRef] : [...refs];
   const sum = `SUM(${parts.join(",")})`;
-  const body = rateRef ? cappedTotal(sum, rateRef, profile) : sum;
+  const capped = rateRef ? cappedTotal(sum, rateRef, profile) : sum;
+  const body = weightsWhole ? `IF(${weightsWhole},${capped},"")` : capped;
   // Every part a number: AND of ISNUMBER keeps to the classic function set (COUNT would do the same).
   return `IF(AND(${parts.map((p) => `ISNUMBER(${p})`).join(",")}),${body},"")`;
 }

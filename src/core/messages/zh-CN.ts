@@ -102,6 +102,8 @@ export const zhCN: MessageMap = {
   "score/not-scored": (i) =>
     p(i, "state") === "no-weights"
       ? "本表各项指标没有分值，表中也看不出分值分配，无法计算总分和等级，请填写分值"
+      : p(i, "state") === "weight-sum"
+      ? `本表分值合计 ${p(i, "total")} 分，不是满分 ${p(i, "expected")} 分，按此计算的总分无法对照等级，因此不给出总分和等级，请先调整分值`
       : p(i, "part") === "none"
         ? "本表没有可计分的指标行，因此不给出总分和等级，请补全指标后再检查"
         : p(i, "part") === "budget"

@@ -3,6 +3,7 @@ import type { ScoredRow, ScoreState, Subtotal, TableScore } from "../scoring/typ
 import { gradeFor } from "../scoring/grade";
 import { capTotal } from "../scoring/cap";
 import type { TableFacts } from "./facts";
+import { weightTotal } from "./weights";
 
 const UNSCORED = { rule: "none", score: null, met: false, overCompletion: false } as const;
 
@@ -59,6 +60,8 @@ function stateOf(facts: TableFacts, rows: readonly ScoredRow[], unscored: readon
   if (rows.every((r) => r.weight === null)) return "no-weights";
   if (unscored.length > 0 || rows.some((r) => r.weight === null)) return "incomplete";
   if (table.budget && facts.framework === "tree" && budgetScore === null) return "incomplete";
+  const weights = weightTotal(facts, facts.profile);
+  if (weights && !weights.whole) return "weight-sum";
   return "scored";
 }
 

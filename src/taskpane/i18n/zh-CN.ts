@@ -62,6 +62,7 @@ export const zhCN = {
     "no-data": "尚不能计分：请填写实际完成值。",
     "no-weights": "无法计算总分：各项指标没有分值。",
     incomplete: "有指标无法计分（缺少分值、完成值或得分），暂不给出总分和等级。",
+    "weight-sum": "分值合计不是满分，暂不给出总分和等级：请先调整分值。",
   },
   notScored: "尚不能计分：请填写实际完成值和分值。",
   librarySource: "指标库来源",

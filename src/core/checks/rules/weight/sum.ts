@@ -2,6 +2,7 @@ import { factsFor, numberOf } from "../../facts";
 import { ALL_STAGES, tableFinding } from "../../finding";
 import { roundTo } from "../../normalize";
 import type { Rule } from "../../types";
+import { weightTotal } from "../../../model/weights";
 
 /**
  * Indicator weights + the budget-execution weight must make the full score (100 by default);
@@ -13,24 +14,13 @@ export const weightSum: Rule = {
   stages: ALL_STAGES,
   check(ctx) {
     const facts = factsFor(ctx);
-    const tol = ctx.profile.scoreTolerance;
-    if (!facts.hasWeightValues) return levelWeightSum(ctx, tol);
-    const indicators = roundTo(facts.rows.reduce((s, r) => s + (r.weight ?? 0), 0), 4);
-    const b = ctx.table.budget;
-    const budgetCell = b?.weight ?? b?.total?.weight;
-    const budgetWeight = numberOf(budgetCell?.value);
+    const w = weightTotal(facts, ctx.profile);
+    if (!w) return levelWeightSum(ctx, ctx.profile.scoreTolerance);
+    if (w.whole) return [];
     const firstWeight = facts.rows.find((r) => r.row.weight?.addr)?.row.weight?.addr;
     const cell = firstWeight ? { cell: firstWeight } : {};
-    if (budgetWeight !== null) {
-      const expected = ctx.profile.indicatorTotal + ctx.profile.budget.weight;
-      const total = roundTo(indicators + budgetWeight, 4);
-      if (Math.abs(total - expected) <= tol) return [];
-      return [tableFinding("weight/sum", { total, expected, indicators, budget: budgetWeight }, { expected, actual: total, ...cell })];
-    }
-    // The evaluation framework's indicators carry budget execution too: they make the whole 100.
-    const expected = ctx.profile.indicatorTotal + (facts.framework === "evaluation" ? ctx.profile.budget.weight : 0);
-    if (Math.abs(indicators - expected) <= tol) return [];
-    return [tableFinding("weight/sum", { total: indicators, expected, indicators }, { expected, actual: indicators, ...cell })];
+    const params = w.budget !== null ? { total: w.total, expected: w.expected, indicators: w.indicators, budget: w.budget } : { total: w.total, expected: w.expected, indicators: w.indicators };
+    return [tableFinding("weight/sum", params, { expected: w.expected, actual: w.total, ...cell })];
   },
 };
 
