@@ -47,6 +47,8 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
   [/指标性质|运算符|计算符号|^符号$|^性质$/, "operator"],
   [/^(度量|计量)?单位$/, "unit"],
   [/依据|^指标值?(设定)?标准$/, "basis"],
+  // 重庆 部门整体 2021: 得分系数（%） beside 指标得分（分）: the share of the weight reached, not the score.
+  [/得分(系数|率|比例)/, "ignore"],
   [/得分|^评分$|^自评分$/, "score"],
   [/分值|权重|^满分$|^标准分$/, "weight"],
   [/档次|^完成等级$/, "tier"],
