@@ -16,3 +16,10 @@ describe("cleanLevel (first- and second-level labels)", () => {
     expect(cleanLevel("产出指标(2020)年")).toEqual({ text: "产出指标(2020)年" });
   });
 });
+
+describe("cleanLevel with a range of points (重庆 奉节 2023 审批表)", () => {
+  it("drops the range and gives no fixed weight", () => {
+    expect(cleanLevel("成本指标（0-20）分")).toEqual({ text: "成本指标" });
+    expect(cleanLevel("产出指标（40-50分）")).toEqual({ text: "产出指标" });
+  });
+});
