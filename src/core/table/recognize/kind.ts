@@ -25,7 +25,8 @@ export function decideLayout(block: IndicatorBlock, kind: TemplateKind, title: s
   if (block.cols.operator !== undefined && block.cols.unit !== undefined) return "四川";
   if (block.headers.target === "年初目标值") return "湖北";
   if (/转移支付/.test(title)) return "转移支付";
-  if (kind === "dept-goal") return "部门整体";
+  // A 部门整体 self-evaluation (湖南 零陵, 安徽 金寨) is the department's table too: it names no project.
+  if (kind === "dept-goal" || (kind === "self-eval" && /部门整体/.test(title))) return "部门整体";
   if (kind === "monitor") return "监控";
   if (kind === "self-eval") return "10号";
   if (block.headers.name === "指标内容") return "指标内容";

@@ -7,8 +7,12 @@ type MetaField = "projectName" | "department" | "unit" | "annualGoal";
 
 /** Labels by what they say: 项目主管部门, 主管部门及代码, 中央主管部门 … all name the department. */
 const LABEL_PATTERNS: readonly (readonly [RegExp, MetaField])[] = [
-  [/^(项目名称|转移支付(项目)?名称|政策名称|转移支付\(项目\)名称|专项资金名称)$/, "projectName"],
-  [/^(项目)?(中央|地方)?主管(部门|单位)(及代码|及编码|名称|编码)?$|^部门(\(单位\))?名称$|^单位名称$|^预算部门$/, "department"],
+  // headerKey drops bracketed words: "专项(项目)名称" (重庆 转移支付) reads "专项名称".
+  [/^(项目名称|转移支付(项目)?名称|政策名称|转移支付\(项目\)名称|专项(资金)?名称)$/, "projectName"],
+  [
+    /^(项目)?(中央|地方|省级|市级|县级|区级|业务)?主管(部门|单位)(及代码|及编码|名称|编码)?$|^部门(\(单位\))?名称$|^单位名称$|^预算部门$|^(一级)?预算单位(名称)?$/,
+    "department",
+  ],
   [/^(项目)?实施单位(名称)?$|^资金使用单位$|^项目单位$/, "unit"],
   [/^(年度)?总体目标$|^年度绩效目标$/, "annualGoal"],
 ];

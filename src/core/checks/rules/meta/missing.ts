@@ -19,13 +19,15 @@ export const metaMissing: Rule = {
   check(ctx) {
     const { meta, kind } = ctx.table;
     // Jixiao templates carry their own labels; an empty one there is the person's to fill and is reported the same way.
-    const wanted: (keyof typeof FIELDS)[] = kind === "dept-goal" ? ["department", "year"] : ["projectName", "department", "year"];
+    // Department-wide tables (goal or self-evaluation) are about a department, not a project.
+    const deptWide = kind === "dept-goal" || ctx.table.layout === "部门整体";
+    const wanted: (keyof typeof FIELDS)[] = deptWide ? ["department", "year"] : ["projectName", "department", "year"];
     const out: Finding[] = [];
     for (const key of wanted) {
       if (textOf(meta[key]?.value) !== "") continue;
       const [field, fieldEn] = FIELDS[key];
       const cell = meta[key]?.addr;
-      out.push({ code: "meta/missing", ...(cell ? { cell } : {}), params: { field: kind === "dept-goal" && key === "department" ? "部门（单位）名称" : field, fieldEn } });
+      out.push({ code: "meta/missing", ...(cell ? { cell } : {}), params: { field: deptWide && key === "department" ? "部门（单位）名称" : field, fieldEn } });
     }
     return out;
   },
