@@ -158,6 +158,13 @@ export class TableFacts {
         l2Text = l2;
         l2Addr = row.level2.addr;
       }
+      // A first level carried over an empty cell gives way to the one the row's second level belongs to
+      // (社会效益 under 效益指标), when the tree names exactly one.
+      if (row.level1Carried && l2Text) {
+        const carried = this.tree.level1(l1Text);
+        const parents = this.tree.parentsOf(l2Text);
+        if (carried && parents.length === 1 && parents[0] !== carried) l1Text = parents[0] as string;
+      }
       // "指标1：完成改造项目数量": the template's numbering is not part of the indicator's name.
       const name = stripTemplateNumber(textOf(row.name.value));
       const levels = resolveLevels(this.tree, profile, l1Text, l2Text);

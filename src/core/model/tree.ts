@@ -11,6 +11,8 @@ export interface TreeIndex {
   level1(label: string): string | null;
   /** Canonical 二级 for a label, preferring the one under `parent` when several share it. */
   level2(label: string, parent: string | null): Level2Node | null;
+  /** Every 一级 the tree puts a second-level label under (one, mostly; none for an unknown label). */
+  parentsOf(label: string): string[];
   hasLevel1(name: string): boolean;
   /** treeKey, remembered per label. */
   key(label: string): string;
@@ -53,6 +55,7 @@ export function treeIndex(profile: Profile): TreeIndex {
       if (!list || list.length === 0) return null;
       return list.find((n) => n.parent === parent) ?? list[0] ?? null;
     },
+    parentsOf: (label) => [...new Set((l2.get(keyOf(label)) ?? []).map((n) => n.parent))],
     hasLevel1: (name) => names.has(name),
     key: keyOf,
   };

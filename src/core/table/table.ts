@@ -57,6 +57,11 @@ export interface IndicatorRow {
   row: number;
   level1: Cell<string>;
   level2: Cell<string>;
+  /**
+   * The row's own first-level cell is empty and under no merge: `level1` was carried down from the rows
+   * above, as flattened forms leave it blank (慈溪 2023 merges 产出指标 over its rows and leaves the 社会效益 rows' cell empty).
+   */
+  level1Carried?: true;
   /** Full marks printed on the row's level labels: "产出指标（50分）" → 50, "数量指标（20分）" → 20. */
   level1Weight?: number;
   level2Weight?: number;

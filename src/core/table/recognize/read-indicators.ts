@@ -202,6 +202,7 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
       row: r,
       level1: { ...level1 },
       level2: { ...level2 },
+      ...(cols.level1 !== undefined && !l1 && level1.value !== "" ? { level1Carried: true as const } : {}),
       name: cellOf(view, r, cols.name, asText) ?? { value: "" },
       target: cellOf(view, r, cols.target, asRaw) ?? { value: null },
       ...(level1Weight !== undefined ? { level1Weight } : {}),
