@@ -26,7 +26,7 @@ const STATE_ZH: Record<ScoreOut["state"], string> = {
   "no-data": "没有实际完成值，无法计分",
   "no-weights": "没有分值，无法计算总分",
   incomplete: "有指标无法计分，不给出总分",
-  "weight-sum": "分值合计不是满分，不给出总分",
+  "weight-sum": "分值合计不足满分，不给出总分",
 };
 const STATE_EN: Record<ScoreOut["state"], string> = {
   scored: "",
@@ -34,7 +34,7 @@ const STATE_EN: Record<ScoreOut["state"], string> = {
   "no-data": "no actual values: nothing to score",
   "no-weights": "no weights: no total",
   incomplete: "some rows cannot be scored: no total",
-  "weight-sum": "the weights do not make the full marks: no total",
+  "weight-sum": "the weights fall short of the full marks: no total",
 };
 
 export async function scoreCommand(file: string, opts: ScoreOptions, lang: CliLang, io: CliIO): Promise<number> {

@@ -372,7 +372,7 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
 }
 
 /**
- * The core gives no total when the weights do not make the full marks (model/weights.ts): the same test on
+ * The core gives no total when the weights fall short of the full marks (model/weights.ts): the same test on
  * the sheet, over the weights as the formulas read them, so a weight corrected in the sheet brings the total back.
  * Null when the rows carry no weights of their own (the core does not test them then either).
  */
@@ -386,10 +386,10 @@ function weightCondition(analyzed: AnalyzedTable, look: GridLook): string | null
     const cell = table.budget?.weight ?? table.budget?.total?.weight;
     refs.push(numberCell(cell, look) ? cell.addr : numLit(w.budget));
   }
-  return `ABS(SUM(${refs.join(",")})-${numLit(w.expected)})<=${numLit(profile.scoreTolerance)}`;
+  return `SUM(${refs.join(",")})>=${numLit(w.expected - profile.scoreTolerance)}`;
 }
 
-/** Rows and budget added, capped by the execution rate where the profile says; blank until every part is a number and the weights are whole. */
+/** Rows and budget added, capped by the execution rate where the profile says; blank until every part is a number and the weights make the full marks. */
 function totalFormula(refs: readonly string[], budgetRef: string | null, rateRef: string | null, profile: Profile, weightsWhole: string | null): string {
   const parts = budgetRef ? [...refs, budgetRef] : [...refs];
   const sum = `SUM(${parts.join(",")})`;

@@ -100,7 +100,7 @@ export const en: MessageMap = {
     p(i, "state") === "no-weights"
       ? "The indicators carry no weights and the form does not show how the points are shared, so no total or grade can be given; fill in the weights"
       : p(i, "state") === "weight-sum"
-      ? `The weights add up to ${p(i, "total")}, not the full ${p(i, "expected")}, so a total could not be graded; no total or grade is given: fix the weights first`
+      ? `The weights add up to ${p(i, "total")}, short of the full ${p(i, "expected")}: points are missing from the table, so no total or grade is given; complete the indicators or fix the weights`
       : p(i, "part") === "none"
         ? "The table has no indicator row that can be scored, so no total or grade is given; complete the indicators and check again"
         : p(i, "part") === "budget"

@@ -61,7 +61,7 @@ function stateOf(facts: TableFacts, rows: readonly ScoredRow[], unscored: readon
   if (unscored.length > 0 || rows.some((r) => r.weight === null)) return "incomplete";
   if (table.budget && facts.framework === "tree" && budgetScore === null) return "incomplete";
   const weights = weightTotal(facts, facts.profile);
-  if (weights && !weights.whole) return "weight-sum";
+  if (weights && weights.short) return "weight-sum";
   return "scored";
 }
 

@@ -14,14 +14,18 @@ export interface WeightTotal {
   expected: number;
   /** The total is within the profile's tolerance of the full marks. */
   whole: boolean;
+  /** The total falls short of the full marks: points are missing from the table (rows left out, a cut copy). */
+  short: boolean;
 }
 
 const round4 = (n: number): number => Math.round(n * 1e4) / 1e4;
 
 /**
- * The one sum of a form's row weights: weight/sum reports it, and the score gives no total when it
- * is not whole (a total over 70 weight points graded against 100 would mean nothing). Null when the
- * rows carry no weights of their own.
+ * The one sum of a form's row weights: weight/sum reports any difference from the full marks, and the
+ * score gives no total when the weights fall short of them (points are missing, as a row that cannot be
+ * scored is missing: a total over 70 weight points graded against 100 would mean nothing). Weights over
+ * the full marks (110) still add up to a total, as reviewers count them, beside the weight/sum error.
+ * Null when the rows carry no weights of their own.
  */
 export function weightTotal(facts: TableFacts, profile: Profile): WeightTotal | null {
   if (!facts.hasWeightValues) return null;
@@ -33,5 +37,5 @@ export function weightTotal(facts: TableFacts, profile: Profile): WeightTotal | 
   const wholeInRows = facts.framework === "evaluation" || facts.framework === "department";
   const expected = budget !== null ? profile.indicatorTotal + profile.budget.weight : profile.indicatorTotal + (wholeInRows ? profile.budget.weight : 0);
   const total = round4(indicators + (budget ?? 0));
-  return { indicators, budget, total, expected, whole: Math.abs(total - expected) <= profile.scoreTolerance };
+  return { indicators, budget, total, expected, whole: Math.abs(total - expected) <= profile.scoreTolerance, short: total < expected - profile.scoreTolerance };
 }

@@ -49,7 +49,7 @@ const STATE_ZH: Record<string, string> = {
   "no-data": "没有实际完成值",
   "no-weights": "没有分值",
   incomplete: "有指标无法计分",
-  "weight-sum": "分值合计不是满分",
+  "weight-sum": "分值合计不足满分",
 };
 
 const VERDICT_RANK = { 通过: 0, 修改后通过: 1, 退回: 2 } as const;

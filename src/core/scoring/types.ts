@@ -56,8 +56,8 @@ export interface ScoredRow {
  * - "no-data": no actual value, typed score or execution figure anywhere.
  * - "no-weights": the indicators carry no weights the form lets Jixiao know.
  * - "incomplete": some rows (listed in `unscored`) or the budget block cannot be scored.
- * - "weight-sum": every row can be scored, but the weights do not make the full marks (70 of 100):
- *   such a total cannot be graded against the bands, so none is given (weight/sum says what to fix).
+ * - "weight-sum": every row can be scored, but the weights fall short of the full marks (70 of 100):
+ *   points are missing, so no total is given (weight/sum says what to fix). Weights over the full marks still give a total.
  */
 export type ScoreState = "scored" | "goal" | "no-data" | "no-weights" | "incomplete" | "weight-sum";
 

@@ -64,7 +64,7 @@ export const en: Strings = {
     "no-data": "Cannot score yet: fill in the actual values.",
     "no-weights": "No total: the indicators carry no weights.",
     incomplete: "Some rows cannot be scored (weight, actual value or score missing): no total or grade yet.",
-    "weight-sum": "The weights do not make the full marks: no total or grade until they do.",
+    "weight-sum": "The weights fall short of the full marks: no total or grade until they make them.",
   },
   notScored: "Cannot score yet: fill in actual values and weights.",
   librarySource: "Library source",
