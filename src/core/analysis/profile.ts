@@ -19,12 +19,14 @@ export function libraryDefaultProfile(library?: LibraryPackage): Profile {
 /**
  * The profile a province's own form asks for, read from what it prints: budget execution worth 20
  * points is the 湖北 市县 form (hubei-20: Q-1wenmi, Q-huanggang, Q-kunmingchi); a 绩效指标 block worth 90
- * points is the 四川 form (sichuan-90: Q-qingshen). Anything else says nothing.
+ * points in the 四川 layout (指标性质 | 指标值 | 度量单位) is the 四川 form (sichuan-90: Q-qingshen). A
+ * 90-point block alone says nothing: 重庆's 审批表 prints "年度绩效目标（90分）" too (奉节 2023), and
+ * sichuan-90 scores reverse rows differently. Anything else says nothing.
  */
 export function profileFromLayout(table: Table, library?: LibraryPackage): Profile | undefined {
   const budgetWeight = typeof table.budget?.weight?.value === "number" ? table.budget.weight.value : null;
   if (budgetWeight === 20) return findProfile("hubei-20", library);
-  if (table.indicatorWeight === 90 && (budgetWeight === null || budgetWeight === 10)) return findProfile("sichuan-90", library);
+  if (table.indicatorWeight === 90 && table.layout === "四川" && (budgetWeight === null || budgetWeight === 10)) return findProfile("sichuan-90", library);
   return undefined;
 }
 

@@ -4,20 +4,24 @@ import { builtinProfile } from "../../../src/core/profiles/builtin";
 import type { Table } from "../../../src/core/table/table";
 import { SheetSpec, toGrids } from "../../fixtures/workbooks/spec";
 
-const table = (budgetWeight: number | null, indicatorWeight?: number): Table => ({
+const table = (budgetWeight: number | null, indicatorWeight?: number, layout?: string): Table => ({
   kind: "self-eval",
   sheet: "表",
   meta: {},
+  ...(layout ? { layout } : {}),
   indicators: [],
   ...(budgetWeight !== null ? { budget: { rows: [], weight: { value: budgetWeight } } } : {}),
   ...(indicatorWeight !== undefined ? { indicatorWeight } : {}),
 });
 
 describe("profileFromLayout: the profile a province's own form asks for", () => {
-  it("budget execution worth 20 points is the 湖北 市县 form; 绩效指标（90分） is the 四川 form; else nothing", () => {
+  it("budget execution worth 20 points is the 湖北 市县 form; 绩效指标（90分） in the 四川 layout is the 四川 form; else nothing", () => {
     expect(profileFromLayout(table(20))?.id).toBe("hubei-20");
-    expect(profileFromLayout(table(10, 90))?.id).toBe("sichuan-90");
-    expect(profileFromLayout(table(null, 90))?.id).toBe("sichuan-90");
+    expect(profileFromLayout(table(10, 90, "四川"))?.id).toBe("sichuan-90");
+    expect(profileFromLayout(table(null, 90, "四川"))?.id).toBe("sichuan-90");
+    // 重庆 奉节 2023 审批表: 年度绩效目标（90分） over 一级|二级|三级|指标值|分值.
+    expect(profileFromLayout(table(10, 90, "88号"))).toBeUndefined();
+    expect(profileFromLayout(table(10, 90))).toBeUndefined();
     expect(profileFromLayout(table(10))).toBeUndefined();
     expect(profileFromLayout(table(null))).toBeUndefined();
   });
