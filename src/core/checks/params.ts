@@ -38,7 +38,8 @@ export interface IssueParamsByCode {
   "score/mismatch": { typed: number; computed: number; part?: "budget" };
   /** `state`: "overwritten" when a typed value replaced the formula, "edited" when the formula differs. */
   "score/formula-changed": { state: "overwritten" | "edited"; what?: string };
-  "budget/low-execution": { rate: number; threshold: number };
+  /** `months`: a monitoring form's period; the threshold is then the time elapsed. */
+  "budget/low-execution": { rate: number; threshold: number; months?: number };
   "budget/overspend": { rate: number; threshold: number };
   /** `counted`: "twice" when the table also scores execution in its own block. */
   "budget/as-indicator": { name: string; counted: "twice" | "once" };

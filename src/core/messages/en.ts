@@ -78,7 +78,9 @@ export const en: MessageMap = {
       ? `${at(i)}: the ${has(i, "what") ? "" : "score "}formula was replaced by a typed number; restore the template's formula`
       : `${at(i)}: the ${has(i, "what") ? "" : "score "}formula differs from the template's; restore it`,
   "budget/low-execution": (i) =>
-    `${at(i)}: budget execution ${p(i, "rate")}% is below ${p(i, "threshold")}%; give the reason for low execution`,
+    has(i, "months")
+      ? `${at(i)}: budget execution to month ${p(i, "months")} is ${p(i, "rate")}%, behind the ${p(i, "threshold")}% of the year elapsed; give the reason and how execution will catch up`
+      : `${at(i)}: budget execution ${p(i, "rate")}% is below ${p(i, "threshold")}%; give the reason for low execution`,
   "budget/overspend": (i) =>
     `${at(i)}: budget execution ${p(i, "rate")}% is above ${p(i, "threshold")}%: spending beyond the budget; explain it. The budget score stays at its weight`,
   "budget/as-indicator": (i) =>

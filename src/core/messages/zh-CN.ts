@@ -81,7 +81,9 @@ export const zhCN: MessageMap = {
       ? `${at(i)}的${has(i, "what") ? "" : "得分"}公式被改成了手填数值，请恢复模板中的公式`
       : `${at(i)}的${has(i, "what") ? "" : "得分"}公式与模板不同，请恢复模板中的公式`,
   "budget/low-execution": (i) =>
-    `${at(i)}预算执行率 ${p(i, "rate")}% 低于 ${p(i, "threshold")}%，请填写执行率偏低的原因`,
+    has(i, "months")
+      ? `${at(i)}1-${p(i, "months")}月预算执行率 ${p(i, "rate")}%，低于序时进度 ${p(i, "threshold")}%，请填写执行偏慢的原因和加快执行的措施`
+      : `${at(i)}预算执行率 ${p(i, "rate")}% 低于 ${p(i, "threshold")}%，请填写执行率偏低的原因`,
   "budget/overspend": (i) =>
     `${at(i)}预算执行率 ${p(i, "rate")}% 超过 ${p(i, "threshold")}%，支出超出预算，请说明超支原因；预算执行得分不超过其分值`,
   "budget/as-indicator": (i) =>

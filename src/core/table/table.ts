@@ -50,6 +50,11 @@ export interface BudgetBlock {
   score?: Cell<number | null>;
   /** 原因: the explanation required when execution is low. */
   reason?: Cell<string | null>;
+  /**
+   * The months the executed amounts cover when the header says so (1-6月执行数 → 6, 截至9月底执行数 → 9):
+   * a monitoring form's execution is judged against the time elapsed (序时进度), not the year-end 90%.
+   */
+  months?: number;
 }
 
 export interface IndicatorRow {

@@ -135,7 +135,8 @@ export function findBudgetHeaders(view: SheetView): BudgetHeader[] {
     if (hit !== undefined) return hit;
     const cells = rowRoles(view, r, budgetRole);
     const roles = new Set(cells.map((x) => x.role));
-    const q = roles.has("executed") && (roles.has("budget") || roles.has("rate")) ? cells : null;
+    // 湖北 监控表 prints only 年初预算数 beside 1-6月执行数: the initial budget is then the budget.
+    const q = roles.has("executed") && (roles.has("budget") || roles.has("rate") || roles.has("initial")) ? cells : null;
     seen.set(r, q);
     return q;
   };

@@ -38,6 +38,15 @@ function titleWeight(view: SheetView, h: BudgetHeader): number | undefined {
   return undefined;
 }
 
+/** "1-6月执行数", "1—9月", "截至6月底执行数", "上半年执行数" → the months covered; a year-end header gives nothing. */
+function monthsCovered(header: string): number | undefined {
+  const t = header.replace(/\s+/g, "");
+  if (/上半年|半年度/.test(t)) return 6;
+  const m = /(?:^|[^\d])(?:1|一)?[-—–～~至到](\d{1,2})月|截[至止](\d{1,2})月/.exec(t);
+  const n = Number(m?.[1] ?? m?.[2]);
+  return n >= 1 && n < 12 ? n : undefined;
+}
+
 export function readBudget(view: SheetView, h: BudgetHeader): { block: BudgetBlock; lastRow: number } {
   const cols = h.cols;
   const rows: BudgetRow[] = [];
@@ -61,6 +70,8 @@ export function readBudget(view: SheetView, h: BudgetHeader): { block: BudgetBlo
   }
   const total = rows.find((x) => TOTAL_LABEL.test(x.label.value)) ?? rows[0];
   const block: BudgetBlock = { rows };
+  const months = cols.executed !== undefined ? monthsCovered(view.text(h.headerBottom, cols.executed)) : undefined;
+  if (months !== undefined) block.months = months;
   if (total) {
     block.total = total;
     const tw = titleWeight(view, h);
