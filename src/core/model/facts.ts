@@ -167,7 +167,9 @@ export class TableFacts {
       }
       // "指标1：完成改造项目数量": the template's numbering is not part of the indicator's name.
       const name = stripTemplateNumber(textOf(row.name.value));
-      const levels = resolveLevels(this.tree, profile, l1Text, l2Text);
+      // No second level printed, and the name is one (黄石 2019 监控表: 成本, 社会效益 in 指标名称): it places the row.
+      const l2Placing = l2Text === "" && this.tree.parentsOf(name).length > 0 ? name : l2Text;
+      const levels = resolveLevels(this.tree, profile, l1Text, l2Placing);
       const own = readNumber(row.weight?.value);
       const target = parse(row, directionHint(library, row, l1Text, l2Text));
       const typed = typedScoreOf(row, target);

@@ -43,6 +43,9 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
   [/^(\d{4}年|上年|上一年|前一年|历年|以前年度).*(实际|实现|完成|指标)/, "history"],
   [/预计.*(完成|实现|值)/, "expected"],
   [/^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/, "actual"],
+  // 湖北 监控表: 半年度指标执行情况 is the progress so far; 完成目标可能性（确定能、有可能、不可能） a judgement, read by no check.
+  [/^(半年度?|上半年|年中)(指标)?(执行|完成)(情况|值)?$/, "actual"],
+  [/完成(目标)?(的)?可能性/, "remark"],
   [/^(?=.*(实际|完成))(全年|年度|本年|年末|累计)?(实际)?(完成|实现|达成)?(指标)?(值|数|数值|情况|结果)?$/, "actual"],
   [/指标性质|运算符|计算符号|^符号$|^性质$/, "operator"],
   [/^(度量|计量)?单位$/, "unit"],
@@ -57,7 +60,7 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
 ];
 
 /** Monitoring forms print the period in the header ("截至6月底完成情况", "1-6月完成值"). */
-const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/;
+const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)|^(半年度?|上半年|年中)(指标)?(执行|完成)/;
 const EXPECTED_HEADER = /预计.*(完成|实现)/;
 
 /**

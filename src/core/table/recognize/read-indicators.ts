@@ -106,6 +106,16 @@ const OPTIONAL: readonly (readonly [keyof IndicatorRow, IndicatorRole, (v: CellV
   ["reason", "reason", asNullableText],
 ];
 
+/**
+ * A second level printed in the name column (黄石 2019 监控表: 质量, 时效, 成本 …, with no 二级 column): with
+ * nothing else filled on its row it is the form's empty slot, not an indicator without a target.
+ */
+const LEVEL_NAME = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)(指标)?$/;
+
+function nothingBesideName(view: SheetView, r: number, colsUsed: readonly number[], cols: IndicatorBlock["cols"]): boolean {
+  return colsUsed.every((c) => c === cols.level1 || c === cols.level2 || c === cols.name || view.text(r, c) === "");
+}
+
 /** Every filled cell beyond the levels and the name says "/", 无 or 不适用: a row marked not applicable. */
 function onlyNotApplicable(view: SheetView, r: number, colsUsed: readonly number[], cols: IndicatorBlock["cols"]): boolean {
   let filled = 0;
@@ -189,7 +199,7 @@ export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRo
     // A name cell merged down over several rows belongs to its first row only.
     if (cols.name !== undefined && view.isVerticalFollower(r, cols.name) && cols.target !== undefined && view.isVerticalFollower(r, cols.target)) continue;
     const nameAddr = view.addrOf(r, cols.name ?? block.left);
-    if (isPlaceholderName(name)) {
+    if (isPlaceholderName(name) || (LEVEL_NAME.test(name.replace(/\s+/g, "")) && nothingBesideName(view, r, colsUsed, cols))) {
       skipped.push({ row: r, cell: nameAddr, text: name || asText(target), why: "placeholder" });
       continue;
     }
