@@ -82,7 +82,8 @@ export function readMeta(view: SheetView, fromRow: number, toRow: number): Table
   for (let r = fromRow; r <= toRow && !meta.year; r++) {
     for (let c = view.left; c <= view.right; c++) {
       const text = view.text(r, c).normalize("NFKC");
-      if (text.length > 30) continue;
+      // A long text names the year only as "2022年度" (a title: "2022年度黄石市…项目自评表"); short labels as "2022年".
+      if (text.length > 30 && (text.length > 120 || !/20\d{2}\s*年度/.test(text))) continue;
       const y = /(20\d{2})\s*年/.exec(text);
       // "中期滚动目标（2019年--2021年）" names a period, not the year of the table.
       if (y && (text.match(/20\d{2}/g) ?? []).length === 1) {

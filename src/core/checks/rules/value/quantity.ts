@@ -10,9 +10,10 @@ export function nameSuggestsQuantity(name: string): boolean {
 
 /**
  * Relative wording with no baseline is vague whatever the indicator ("显著改善", "巩固提高", "效果明显"),
- * and so is a bare adjective standing for a level ("高", "良好").
+ * and so is a bare adjective standing for a level ("高", "良好", "满意": 黄石 2022 writes 群众满意度 "满意" where a rate such as ≥90% belongs).
  */
-export const ALWAYS_VAGUE = /进一步|有所|逐步|不断|明显|显著|巩固|持续(改善|提高|提升|增强)|大幅|较大|一定程度|^(高|较高|好|较好|良好|有效|增强|提高|提升|改善)$/;
+export const ALWAYS_VAGUE =
+  /进一步|有所|逐步|不断|明显|显著|巩固|持续(改善|提高|提升|增强)|大幅|较大|一定程度|^(高|较高|好|较好|良好|有效|增强|提高|提升|改善|满意|较满意|比较满意|基本满意|非常满意|十分满意)$/;
 
 /** Rates that can legitimately pass 100% (growth, increase, year-on-year). */
 const CAN_EXCEED = /增长|增幅|增速|增加|增量|提高|提升|上升|同比|环比|比上年|倍|超额|产出率|回报率|收益率|利用率/;
