@@ -78,6 +78,10 @@ class GridLook {
 const numberCell = (c: Cell<CellValue> | undefined, look: GridLook): c is Cell<CellValue> & { addr: string } =>
   c?.addr !== undefined && typeof look.value(c.addr) === "number" && !c.formula;
 
+/** A row's weight as the formulas read it: its own cell when that holds a number, else the number the core took. */
+const weightRefOf = (f: RowFacts, look: GridLook): string =>
+  f.weightFrom === "cell" && numberCell(f.row.weight, look) ? f.row.weight.addr : numLit(f.weight as number);
+
 /**
  * The direction a target written without an operator takes on this row, per kind of unit (see
  * UnitOps). Split layouts with a unit column keep the direction the core inferred today.
@@ -210,7 +214,7 @@ export function planLiveScoring(analyzed: AnalyzedTable, grids: WorkbookGrids, o
         continue;
       }
     }
-    const weightRef = f.weightFrom === "cell" && numberCell(f.row.weight, look) ? f.row.weight.addr : numLit(f.weight);
+    const weightRef = weightRefOf(f, look);
     const expect = facts.score(f)?.score ?? null;
     cells.push({ addr: at("targetText", r), role: "target-text", formula: cleanTextFormula(targetAddr, true, pctT), expect: cleanT, label: `第${r}行 指标文本`, row: r });
     cells.push({ addr: at("targetNumber", r), role: "target-number", formula: numberFormula(targetAddr, at("targetText", r), pctT), expect: numT, label: `第${r}行 指标数`, row: r });
@@ -378,10 +382,10 @@ function budgetFormulas(analyzed: AnalyzedTable, look: GridLook): { rate: string
  */
 function weightCondition(analyzed: AnalyzedTable, look: GridLook): string | null {
   const { table, facts, profile } = analyzed;
-  const w = weightTotal(facts, profile);
+  const w = weightTotal(facts);
   if (!w) return null;
   // The rows weightTotal adds, each as the row score formulas read its weight.
-  const refs = facts.rows.filter((f) => f.weight !== null).map((f) => (f.weightFrom === "cell" && numberCell(f.row.weight, look) ? f.row.weight.addr : numLit(f.weight as number)));
+  const refs = facts.rows.filter((f) => f.weight !== null).map((f) => weightRefOf(f, look));
   if (w.budget !== null) {
     const cell = table.budget?.weight ?? table.budget?.total?.weight;
     refs.push(numberCell(cell, look) ? cell.addr : numLit(w.budget));

@@ -60,7 +60,7 @@ function stateOf(facts: TableFacts, rows: readonly ScoredRow[], unscored: readon
   if (rows.every((r) => r.weight === null)) return "no-weights";
   if (unscored.length > 0 || rows.some((r) => r.weight === null)) return "incomplete";
   if (table.budget && facts.framework === "tree" && budgetScore === null) return "incomplete";
-  const weights = weightTotal(facts, facts.profile);
+  const weights = weightTotal(facts);
   if (weights && weights.short) return "weight-sum";
   return "scored";
 }

@@ -1,4 +1,3 @@
-import type { Profile } from "../profiles/schema";
 import type { TableFacts } from "./facts";
 import { readNumber } from "./number";
 
@@ -27,8 +26,9 @@ const round4 = (n: number): number => Math.round(n * 1e4) / 1e4;
  * the full marks (110) still add up to a total, as reviewers count them, beside the weight/sum error.
  * Null when the rows carry no weights of their own.
  */
-export function weightTotal(facts: TableFacts, profile: Profile): WeightTotal | null {
+export function weightTotal(facts: TableFacts): WeightTotal | null {
   if (!facts.hasWeightValues) return null;
+  const { profile } = facts;
   const indicators = round4(facts.rows.reduce((s, r) => s + (r.weight ?? 0), 0));
   const b = facts.table.budget;
   const budget = b ? readNumber((b.weight ?? b.total?.weight)?.value) : null;

@@ -17,7 +17,7 @@ export const scoreNotScored: Rule = {
     const score = scoreFacts(factsFor(ctx));
     if (score.state === "no-weights") return [{ code: "score/not-scored", params: { state: "no-weights" } }];
     if (score.state === "weight-sum") {
-      const w = weightTotal(factsFor(ctx), ctx.profile);
+      const w = weightTotal(factsFor(ctx));
       return w ? [{ code: "score/not-scored", params: { state: "weight-sum", total: w.total, expected: w.expected } }] : [];
     }
     if (score.state !== "incomplete") return [];

@@ -14,7 +14,7 @@ export const weightSum: Rule = {
   stages: ALL_STAGES,
   check(ctx) {
     const facts = factsFor(ctx);
-    const w = weightTotal(facts, ctx.profile);
+    const w = weightTotal(facts);
     if (!w) return levelWeightSum(ctx, ctx.profile.scoreTolerance);
     if (w.whole) return [];
     const firstWeight = facts.rows.find((r) => r.row.weight?.addr)?.row.weight?.addr;
