@@ -25,6 +25,10 @@ export type IndicatorRole =
 /** What a budget-execution column holds. */
 export type BudgetRole = "initial" | "budget" | "executed" | "rate" | "weight" | "score" | "reason";
 
+/** Progress to a date, the headers only monitoring forms print: "截至6月底完成情况", "1-6月完成值"; "半年度指标执行情况". */
+const PERIOD_PROGRESS = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/;
+const HALF_YEAR_PROGRESS = /^(半年度?|上半年|年中)(指标)?(执行|完成)/;
+
 /**
  * Roles by what the header says, not from an exact list: real forms write the same column as
  * 全年实际值, 全年完成值, 实际完成值, 完成值 …; 指标值及单位, 指标目标值, *指标值, 年度指标值 …. Order matters:
@@ -42,9 +46,9 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
   // History columns of goal tables: "2021年实际实现值", "上年实际完成值", "历年指标值".
   [/^(\d{4}年|上年|上一年|前一年|历年|以前年度).*(实际|实现|完成|指标)/, "history"],
   [/预计.*(完成|实现|值)/, "expected"],
-  [/^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)/, "actual"],
+  [PERIOD_PROGRESS, "actual"],
   // 湖北 监控表: 半年度指标执行情况 is the progress so far; 完成目标可能性（确定能、有可能、不可能） a judgement, read by no check.
-  [/^(半年度?|上半年|年中)(指标)?(执行|完成)(情况|值)?$/, "actual"],
+  [new RegExp(`${HALF_YEAR_PROGRESS.source}(情况|值)?$`), "actual"],
   [/完成(目标)?(的)?可能性/, "remark"],
   [/^(?=.*(实际|完成))(全年|年度|本年|年末|累计)?(实际)?(完成|实现|达成)?(指标)?(值|数|数值|情况|结果)?$/, "actual"],
   [/指标性质|运算符|计算符号|^符号$|^性质$/, "operator"],
@@ -59,8 +63,8 @@ const INDICATOR_PATTERNS: readonly (readonly [RegExp, IndicatorRole])[] = [
   [/^备注$|解释|说明|计算公式|评分标准|计分方法|口径/, "remark"],
 ];
 
-/** Monitoring forms print the period in the header ("截至6月底完成情况", "1-6月完成值"). */
-const PROGRESS_HEADER = /^(截至|截止|1-\d+月|\d+月底|\d+-\d+月).*(完成|执行|实现)|^(半年度?|上半年|年中)(指标)?(执行|完成)/;
+/** Monitoring forms print the period in the header ("截至6月底完成情况", "1-6月完成值", "半年度指标执行情况"). */
+const PROGRESS_HEADER = new RegExp(`${PERIOD_PROGRESS.source}|${HALF_YEAR_PROGRESS.source}`);
 const EXPECTED_HEADER = /预计.*(完成|实现)/;
 
 /**

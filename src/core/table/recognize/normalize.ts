@@ -51,13 +51,13 @@ function computeHeaderKey(text: string): HeaderKey {
  * dropped ("产出指标（50分）", "产出指标（50）" → "产出指标"), other brackets kept as printed ("数量指标（或建筑规模指标）").
  */
 export function cleanLevel(text: string): { text: string; weight?: number } {
-  const spaced = text.replace(/[\s\u00a0\u3000]+/g, "");
+  const noSpace = text.replace(/[\s\u00a0\u3000]+/g, "");
   // "成本指标（0-20）分", "产出指标（40-50分）" (重庆 审批表): the range the points may take, not a fixed weight.
-  const noSpace = spaced.replace(/[(（]\d+(?:\.\d+)?[-~～—–至]\d+(?:\.\d+)?分?[)）]分?$/, "");
+  const label = noSpace.replace(/[(（]\d+(?:\.\d+)?[-~～—–至]\d+(?:\.\d+)?分?[)）]分?$/, "");
   // "产出指标（50分）" anywhere; "产出指标（50）" (湖南 零陵 2021) only at the end, where a bare number can only be the points.
-  const m = /[(（]\s*([\d０-９]+(?:[.．][\d０-９]+)?)\s*分\s*[)）]/.exec(noSpace) ?? /[(（]([\d０-９]+(?:[.．][\d０-９]+)?)[)）]$/.exec(noSpace);
-  if (!m) return { text: noSpace };
-  return { text: noSpace.replace(m[0], ""), weight: Number((m[1] as string).normalize("NFKC")) };
+  const m = /[(（]\s*([\d０-９]+(?:[.．][\d０-９]+)?)\s*分\s*[)）]/.exec(label) ?? /[(（]([\d０-９]+(?:[.．][\d０-９]+)?)[)）]$/.exec(label);
+  if (!m) return { text: label };
+  return { text: label.replace(m[0], ""), weight: Number((m[1] as string).normalize("NFKC")) };
 }
 
 /** A number from a cell that may hold text ("10", "１０分", "150万", "93%" → 0.93, "—" → null): the one number reader. */

@@ -87,11 +87,6 @@ export function isPlaceholderName(name: string): boolean {
 /** "/", "—", "无", "不适用": the department marked the cell not applicable. */
 const NOT_APPLICABLE = /^([/／\\—–\-－]+|无|不适用|不涉及|N\/?A)$/i;
 
-/**
- * Read indicator rows under a header: first and second levels written once for a block of rows
- * (merged or simply left blank) are filled down; the block ends at a footer, another header or
- * `stopRow`.
- */
 /** The columns read into a row beyond its levels, name and target, and how each value is taken. */
 const OPTIONAL: readonly (readonly [keyof IndicatorRow, IndicatorRole, (v: CellValue) => unknown])[] = [
   ["code", "code", asNullableText],
@@ -129,6 +124,11 @@ function onlyNotApplicable(view: SheetView, r: number, colsUsed: readonly number
   return filled > 0;
 }
 
+/**
+ * Read indicator rows under a header: first and second levels written once for a block of rows
+ * (merged or simply left blank) are filled down; the block ends at a footer, another header or
+ * `stopRow`.
+ */
 export function readIndicatorRows(view: SheetView, block: IndicatorBlock, stopRow: number): ReadBlock {
   const cols = block.cols;
   const rows: IndicatorRow[] = [];
